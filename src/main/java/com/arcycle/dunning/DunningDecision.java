@@ -1,0 +1,15 @@
+package com.arcycle.dunning;
+
+import java.math.BigDecimal;
+
+/**
+ * An account's dunning figures on the cycle date (rule 4 and the definitions of rule 3).
+ *
+ * @param maxDpd null when the account has no open invoice outside dispute
+ * @param balance all open balances minus unapplied credit
+ * @param latePaidCount invoices paid late with a paid-off date in the 365 days ending on the cycle date
+ */
+public record DunningDecision(Stage previousStage, Stage stage, Integer maxDpd, BigDecimal pastDueTotal,
+        BigDecimal balance, boolean goodStanding, PromiseState promise, int latePaidCount,
+        boolean referredEarlier) {
+}

@@ -1,0 +1,56 @@
+package com.arcycle.exports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.springframework.batch.infrastructure.item.file.transform.LineAggregator;
+
+import com.arcycle.support.Money;
+
+/** RFC 4180 lines (quoted only where needed, LF line ends like the spec's examples). */
+final class CsvLines implements LineAggregator<List<String>> {
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    @Override
+    public String aggregate(List<String> values) {
+        return line(values);
+    }
+
+    static String line(List<String> values) {
+        try {
+            StringBuilder out = new StringBuilder();
+            FORMAT.printRecord(out, values.toArray());
+            out.setLength(out.length() - 1);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? "" : value;
+    }
+
+    static String money(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? "" : Money.format(value);
+    }
+
+    static String date(ResultSet rs, String column) throws SQLException {
+        LocalDate value = rs.getObject(column, LocalDate.class);
+        return value == null ? "" : value.toString();
+    }
+
+    static String integer(ResultSet rs, String column) throws SQLException {
+        Integer value = rs.getObject(column, Integer.class);
+        return value == null ? "" : value.toString();
+    }
+}

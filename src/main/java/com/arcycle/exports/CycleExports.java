@@ -1,0 +1,105 @@
+package com.arcycle.exports;
+
+import static com.arcycle.exports.CsvLines.date;
+import static com.arcycle.exports.CsvLines.integer;
+import static com.arcycle.exports.CsvLines.money;
+import static com.arcycle.exports.CsvLines.text;
+
+import java.util.List;
+
+/**
+ * The six CSV files of a cycle (files-and-commands.md, "Cycle output"). Rows are sorted by
+ * account number, then by the item order of rule 2, under the tables' binary collation.
+ */
+final class CycleExports {
+
+    /** Rule 2's item order within an account, for item-level files. */
+    private static final String ITEM_ORDER = "li.due_date, li.issue_date,"
+            + " CASE li.item_type WHEN 'INVOICE' THEN 0 ELSE 1 END, li.item_id";
+
+    static final CsvExport AGED_RECEIVABLES = new CsvExport("aged-receivables.csv",
+            List.of("account_number", "name", "current", "d1_30", "d31_60", "d61_90", "d91_120", "d121_plus",
+                    "in_dispute", "unapplied_credit", "total", "stage"),
+            """
+            SELECT ab.*, c.name
+            FROM aged_balance ab JOIN customer c ON c.account_number = ab.account_number
+            WHERE ab.cycle_date = :cycleDate
+            ORDER BY ab.account_number
+            """,
+            (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), money(rs, "current_amount"),
+                    money(rs, "d1_30"), money(rs, "d31_60"), money(rs, "d61_90"), money(rs, "d91_120"),
+                    money(rs, "d121_plus"), money(rs, "in_dispute"), money(rs, "unapplied_credit"),
+                    money(rs, "total"), text(rs, "stage")));
+
+    static final CsvExport FEES = new CsvExport("fees.csv",
+            List.of("fee_id", "account_number", "invoice_number", "basis", "amount"),
+            """
+            SELECT li.item_id, li.account_number, li.invoice_number, li.fee_basis, li.amount
+            FROM ledger_item li
+            WHERE li.item_type = 'FEE' AND li.posted_cycle = :cycleDate
+            ORDER BY li.account_number, %s
+            """.formatted(ITEM_ORDER),
+            (rs, n) -> List.of(text(rs, "item_id"), text(rs, "account_number"), text(rs, "invoice_number"),
+                    money(rs, "fee_basis"), money(rs, "amount")));
+
+    /** Accounts whose stage or previous stage is not NONE, leaving out those referred earlier. */
+    static final CsvExport DUNNING = new CsvExport("dunning.csv",
+            List.of("account_number", "previous_stage", "stage", "max_dpd", "past_due_total", "good_standing",
+                    "promise", "action"),
+            """
+            SELECT account_number, previous_stage, stage, max_dpd, past_due_total, good_standing, promise, action
+            FROM account_cycle
+            WHERE cycle_date = :cycleDate AND referred_earlier = FALSE
+              AND (stage <> 'NONE' OR previous_stage <> 'NONE')
+            ORDER BY account_number
+            """,
+            (rs, n) -> List.of(text(rs, "account_number"), text(rs, "previous_stage"), text(rs, "stage"),
+                    integer(rs, "max_dpd"), money(rs, "past_due_total"), Boolean.toString(rs.getBoolean("good_standing")),
+                    "NONE".equals(rs.getString("promise")) ? "" : text(rs, "promise"), text(rs, "action")));
+
+    static final CsvExport COLLECTIONS_REFERRAL = new CsvExport("collections-referral.csv",
+            List.of("account_number", "name", "email", "phone", "address_line1", "address_line2", "city", "region",
+                    "postal_code", "country", "invoice_number", "item_type", "issue_date", "due_date",
+                    "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices"),
+            """
+            SELECT r.account_number, c.name, c.email, c.phone, c.address_line1, c.address_line2, c.city, c.region,
+                   c.postal_code, c.country, li.item_id, li.item_type, li.issue_date, li.due_date, li.amount,
+                   r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices
+            FROM referral r
+            JOIN customer c ON c.account_number = r.account_number
+            JOIN ledger_item li ON li.item_id = r.item_id
+            WHERE r.cycle_date = :cycleDate
+            ORDER BY r.account_number, %s
+            """.formatted(ITEM_ORDER),
+            (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), text(rs, "email"), text(rs, "phone"),
+                    text(rs, "address_line1"), text(rs, "address_line2"), text(rs, "city"), text(rs, "region"),
+                    text(rs, "postal_code"), text(rs, "country"), text(rs, "item_id"), text(rs, "item_type"),
+                    date(rs, "issue_date"), date(rs, "due_date"), money(rs, "amount"), money(rs, "balance"),
+                    integer(rs, "dpd"), money(rs, "referred_total"), text(rs, "recommended_action"),
+                    text(rs, "notices")));
+
+    static final CsvExport WRITE_OFF = new CsvExport("write-off.csv",
+            List.of("account_number", "invoice_number", "item_type", "due_date", "balance", "reason"),
+            """
+            SELECT w.account_number, w.item_id, li.item_type, li.due_date, w.balance, w.reason
+            FROM write_off w JOIN ledger_item li ON li.item_id = w.item_id
+            WHERE w.cycle_date = :cycleDate
+            ORDER BY w.account_number, %s
+            """.formatted(ITEM_ORDER),
+            (rs, n) -> List.of(text(rs, "account_number"), text(rs, "item_id"), text(rs, "item_type"),
+                    date(rs, "due_date"), money(rs, "balance"), text(rs, "reason")));
+
+    static final CsvExport SERVICE_SUSPENSION = new CsvExport("service-suspension.csv",
+            List.of("account_number", "name", "stage", "past_due_total"),
+            """
+            SELECT ac.account_number, c.name, ac.stage, ac.past_due_total
+            FROM account_cycle ac JOIN customer c ON c.account_number = ac.account_number
+            WHERE ac.cycle_date = :cycleDate AND ac.suspend = TRUE
+            ORDER BY ac.account_number
+            """,
+            (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), text(rs, "stage"),
+                    money(rs, "past_due_total")));
+
+    private CycleExports() {
+    }
+}

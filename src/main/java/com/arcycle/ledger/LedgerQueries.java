@@ -1,0 +1,68 @@
+package com.arcycle.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import com.arcycle.support.AccountGroupReader.Child;
+
+/**
+ * The ledger's open items and disputes as children of an {@link com.arcycle.support.AccountGroupReader}:
+ * every cycle step after payments reads them the same way.
+ */
+public final class LedgerQueries {
+
+    /** Open items: balance above 0 and not written off. */
+    static final String OPEN_ITEMS = """
+            SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
+            FROM ledger_item
+            WHERE balance > 0 AND written_off_date IS NULL AND account_number > :after
+            ORDER BY account_number
+            """;
+
+    /** Disputes opened on or before the cycle date, of invoices in the ledger. */
+    static final String DISPUTES = """
+            SELECT i.account_number, d.invoice_number, d.opened_date, d.resolved_date
+            FROM dispute d JOIN invoice i ON i.invoice_number = d.invoice_number
+            WHERE d.opened_date <= :cycleDate AND i.account_number > :after
+            ORDER BY i.account_number
+            """;
+
+    private LedgerQueries() {
+    }
+
+    record ItemRow(String accountNumber, OpenItem item) {
+    }
+
+    record DisputeRow(String accountNumber, String invoiceNumber, DisputePeriod period) {
+    }
+
+    /** The two children that fill an aggregate's {@link AccountItems}; needs :cycleDate. */
+    public static <T> List<Child<T, ?>> openItemChildren(Function<T, AccountItems> itemsOf) {
+        Child<T, ItemRow> items = new Child<>(OPEN_ITEMS, (rs, n) -> new ItemRow(rs.getString("account_number"),
+                openItem(rs)), ItemRow::accountNumber, (t, row) -> itemsOf.apply(t).add(row.item()));
+        Child<T, DisputeRow> disputes = new Child<>(DISPUTES,
+                (rs, n) -> new DisputeRow(rs.getString("account_number"), rs.getString("invoice_number"),
+                        new DisputePeriod(date(rs, "opened_date"), date(rs, "resolved_date"))),
+                DisputeRow::accountNumber, (t, row) -> itemsOf.apply(t).addDispute(row.invoiceNumber(), row.period()));
+        return List.of(items, disputes);
+    }
+
+    static OpenItem openItem(ResultSet rs) throws SQLException {
+        return new OpenItem(rs.getString("item_id"), ItemType.valueOf(rs.getString("item_type")),
+                rs.getString("invoice_number"), date(rs, "issue_date"), date(rs, "due_date"),
+                rs.getBigDecimal("amount"), rs.getBigDecimal("balance"), List.of());
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    public static BigDecimal money(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.setScale(2);
+    }
+}

@@ -1,0 +1,86 @@
+package com.arcycle.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.arcycle.ledger.AccountLedger.Allocation;
+import com.arcycle.ledger.AccountLedger.ItemState;
+
+/**
+ * Writes what {@link AccountLedger} did, for many accounts at once: one JDBC batch per statement,
+ * inside the chunk's transaction. Used by the payments step and the late-fee step.
+ */
+public final class LedgerWrites {
+
+    private static final String INSERT_ITEM = """
+            INSERT INTO ledger_item (item_id, item_type, account_number, invoice_number, issue_date, due_date,
+                amount, balance, paid_off_date, posted_cycle, fee_basis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String UPDATE_ITEM = "UPDATE ledger_item SET balance = ?, paid_off_date = ? WHERE item_id = ?";
+    private static final String INSERT_ALLOCATION = """
+            INSERT INTO allocation (cycle_date, account_number, item_id, payment_id, source, applied_date, amount)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SAVE_CREDIT = """
+            INSERT INTO account_state (account_number, unapplied_credit) VALUES (?, ?)
+            ON DUPLICATE KEY UPDATE unapplied_credit = VALUES(unapplied_credit)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final LocalDate cycleDate;
+    private final List<Object[]> inserts = new ArrayList<>();
+    private final List<Object[]> updates = new ArrayList<>();
+    private final List<Object[]> allocations = new ArrayList<>();
+    private final List<Object[]> credits = new ArrayList<>();
+
+    public LedgerWrites(JdbcTemplate jdbc, LocalDate cycleDate) {
+        this.jdbc = jdbc;
+        this.cycleDate = cycleDate;
+    }
+
+    /**
+     * Adds one account's replay. {@code feeBasis} gives, for fee items created, the balance the fee
+     * was computed on.
+     */
+    public void add(String accountNumber, AccountLedger ledger, BigDecimal creditBefore,
+            Map<String, BigDecimal> feeBasis) {
+        for (ItemState state : ledger.changedItems()) {
+            OpenItem item = state.item();
+            if (state.created()) {
+                inserts.add(new Object[] {item.itemId(), item.type().name(), accountNumber, item.invoiceNumber(),
+                        item.issueDate(), item.dueDate(), item.amount(), item.balance(), state.paidOffDate(), cycleDate,
+                        feeBasis.get(item.itemId())});
+            } else {
+                updates.add(new Object[] {item.balance(), state.paidOffDate(), item.itemId()});
+            }
+        }
+        for (Allocation allocation : ledger.allocations()) {
+            allocations.add(new Object[] {cycleDate, accountNumber, allocation.itemId(), allocation.paymentId(),
+                    allocation.source().name(), allocation.appliedDate(), allocation.amount()});
+        }
+        if (ledger.unappliedCredit().compareTo(creditBefore) != 0) {
+            credits.add(new Object[] {accountNumber, ledger.unappliedCredit()});
+        }
+    }
+
+    /** Sends the batches; call once per chunk. */
+    public void flush() {
+        batch(INSERT_ITEM, inserts);
+        batch(UPDATE_ITEM, updates);
+        batch(INSERT_ALLOCATION, allocations);
+        batch(SAVE_CREDIT, credits);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+            rows.clear();
+        }
+    }
+}
