@@ -1,11 +1,76 @@
 package com.arcycle;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication
 public class ArcycleApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(ArcycleApplication.class, args);
+        if (Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter("demo"::equals).isPresent()) {
+            useFreshDemoDatabase();
+        }
+        int code;
+        try {
+            ConfigurableApplicationContext context = SpringApplication.run(ArcycleApplication.class, args);
+            code = SpringApplication.exit(context);
+        } catch (RuntimeException e) {
+            // A bad setting or an unreachable database: say which, in one line, and do nothing.
+            System.err.println("arcycle cannot start: " + startupProblem(e));
+            code = 2;
+        }
+        System.exit(code);
+    }
+
+    /** The demo always runs on its own embedded database, emptied first, whatever ARCYCLE_DB_URL says. */
+    private static void useFreshDemoDatabase() {
+        Path home = Path.of(System.getProperty("arcycle.home", "."));
+        Path demo = home.resolve("data/demo").toAbsolutePath().normalize();
+        try {
+            if (Files.exists(demo)) {
+                try (Stream<Path> files = Files.walk(demo)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(demo);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare " + demo, e);
+        }
+        System.setProperty("spring.datasource.url",
+                "jdbc:h2:file:" + demo.resolve("arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
+        System.setProperty("spring.datasource.username", "sa");
+        System.setProperty("spring.datasource.password", "");
+    }
+
+    static String startupProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind && bind.getProperty() != null) {
+                Throwable reason = bind.getCause();
+                while (reason != null && reason.getCause() != null) {
+                    reason = reason.getCause();
+                }
+                return "setting " + bind.getProperty().getName() + " = " + bind.getProperty().getValue() + ": "
+                        + (reason == null ? bind.getMessage() : reason.getMessage());
+            }
+            if (t instanceof IllegalArgumentException && t.getMessage() != null
+                    && t.getMessage().startsWith("setting ")) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

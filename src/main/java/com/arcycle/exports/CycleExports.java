@@ -1,9 +1,9 @@
 package com.arcycle.exports;
 
-import static com.arcycle.exports.CsvLines.date;
-import static com.arcycle.exports.CsvLines.integer;
-import static com.arcycle.exports.CsvLines.money;
-import static com.arcycle.exports.CsvLines.text;
+import static com.arcycle.support.CsvLines.date;
+import static com.arcycle.support.CsvLines.integer;
+import static com.arcycle.support.CsvLines.money;
+import static com.arcycle.support.CsvLines.text;
 
 import java.util.List;
 

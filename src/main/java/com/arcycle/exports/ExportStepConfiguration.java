@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.arcycle.support.CsvLines;
 import com.arcycle.support.NamedSqlCursor;
+import com.arcycle.support.PublishFileListener;
 import com.arcycle.support.StepSettings;
 
 /**
@@ -46,6 +49,11 @@ class ExportStepConfiguration {
         this.transactionManager = transactionManager;
         this.settings = settings;
         this.dataSource = dataSource;
+    }
+
+    /** OUT/&lt;cycle-date&gt;/ of the running cycle. */
+    static Path cycleFolder(JobParameters parameters) {
+        return Path.of(parameters.getString("out.dir")).resolve(parameters.getLocalDate("cycle.date").toString());
     }
 
     private ItemStreamReader<List<String>> reader(CsvExport export, LocalDate cycleDate) {
@@ -74,7 +82,7 @@ class ExportStepConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)
-                .listener(new PublishFileListener(export.fileName()))
+                .listener(new PublishFileListener(parameters -> cycleFolder(parameters).resolve(export.fileName())))
                 .build();
     }
 

@@ -213,6 +213,7 @@ CREATE TABLE import_reject (
     job_instance   BIGINT        NOT NULL,
     file_name      VARCHAR(64)   NOT NULL,
     line_number    BIGINT        NOT NULL,
+    column_name    VARCHAR(64),
     field_value    VARCHAR(1000),
     reason         VARCHAR(500)  NOT NULL,
     PRIMARY KEY (reject_id)

@@ -1,4 +1,4 @@
-package com.arcycle.exports;
+package com.arcycle.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
+import java.util.function.Function;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -15,32 +15,27 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Publishes a cycle file once its step has completed: it is written under a temporary name and
- * renamed in one move, so the AR firm never picks up a half-written file. Export files carry
- * personal data, so they are made readable by owner and group only.
+ * Publishes an output file once its step has completed: it is written under a temporary name
+ * ({@link #partialOf}) and renamed in one move, so whoever loads it never sees a half-written
+ * file. Output files carry personal data, so they are made readable by owner and group only.
  */
-final class PublishFileListener implements StepExecutionListener {
+public final class PublishFileListener implements StepExecutionListener {
 
-    private final String fileName;
+    private final Function<JobParameters, Path> published;
 
-    PublishFileListener(String fileName) {
-        this.fileName = fileName;
-    }
-
-    /** OUT/&lt;cycle-date&gt;/ of the running cycle. */
-    static Path cycleFolder(JobParameters parameters) {
-        LocalDate cycleDate = parameters.getLocalDate("cycle.date");
-        return Path.of(parameters.getString("out.dir")).resolve(cycleDate.toString());
+    /** @param published where the finished file goes, from the job's parameters */
+    public PublishFileListener(Function<JobParameters, Path> published) {
+        this.published = published;
     }
 
     /** Where a file is written until it is complete. */
-    static Path partialOf(Path published) {
+    public static Path partialOf(Path published) {
         return published.resolveSibling("." + published.getFileName() + ".part");
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Path folder = cycleFolder(stepExecution.getJobParameters());
+        Path folder = published.apply(stepExecution.getJobParameters()).toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -53,18 +48,18 @@ final class PublishFileListener implements StepExecutionListener {
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return stepExecution.getExitStatus();
         }
-        Path published = cycleFolder(stepExecution.getJobParameters()).resolve(fileName);
-        Path partial = partialOf(published);
+        Path file = published.apply(stepExecution.getJobParameters());
+        Path partial = partialOf(file);
         try {
             if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r-----"));
             }
-            Files.move(partial, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return stepExecution.getExitStatus();
         } catch (IOException e) {
             stepExecution.addFailureException(e);
             stepExecution.setStatus(BatchStatus.FAILED);
-            return ExitStatus.FAILED.addExitDescription("cannot publish " + published + ": " + e);
+            return ExitStatus.FAILED.addExitDescription("cannot publish " + file + ": " + e);
         }
     }
 }

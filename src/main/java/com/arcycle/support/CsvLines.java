@@ -1,4 +1,4 @@
-package com.arcycle.exports;
+package com.arcycle.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,19 +11,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.batch.infrastructure.item.file.transform.LineAggregator;
 
-import com.arcycle.support.Money;
-
 /** RFC 4180 lines (quoted only where needed, LF line ends like the spec's examples). */
-final class CsvLines implements LineAggregator<List<String>> {
+public final class CsvLines implements LineAggregator<List<String>> {
 
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     @Override
     public String aggregate(List<String> values) {
         return line(values);
     }
 
-    static String line(List<String> values) {
+    public static String line(List<String> values) {
         try {
             StringBuilder out = new StringBuilder();
             FORMAT.printRecord(out, values.toArray());
@@ -34,22 +32,22 @@ final class CsvLines implements LineAggregator<List<String>> {
         }
     }
 
-    static String text(ResultSet rs, String column) throws SQLException {
+    public static String text(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
         return value == null ? "" : value;
     }
 
-    static String money(ResultSet rs, String column) throws SQLException {
+    public static String money(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return value == null ? "" : Money.format(value);
     }
 
-    static String date(ResultSet rs, String column) throws SQLException {
+    public static String date(ResultSet rs, String column) throws SQLException {
         LocalDate value = rs.getObject(column, LocalDate.class);
         return value == null ? "" : value.toString();
     }
 
-    static String integer(ResultSet rs, String column) throws SQLException {
+    public static String integer(ResultSet rs, String column) throws SQLException {
         Integer value = rs.getObject(column, Integer.class);
         return value == null ? "" : value.toString();
     }

@@ -1,0 +1,42 @@
+package com.arcycle.ledger.imports;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the rows of one ledger file go, and the checks that need the database. Each method is
+ * called once per chunk with all its rows, so a chunk costs a fixed number of queries.
+ */
+interface ImportTarget<T> {
+
+    /** The row's id (composite ids joined by "|"). */
+    String key(T row);
+
+    /** The column that holds the id, for reject reports. */
+    String keyColumn();
+
+    /** The rows already loaded with the same ids as these, by id. */
+    Map<String, T> loaded(Collection<T> rows);
+
+    /** Looks up what the rows refer to; returns the check to apply to each row. */
+    ReferenceCheck<T> references(Collection<T> rows);
+
+    /**
+     * When a loaded row has the same id but other values: empty when the new row may replace it
+     * (a dispute's resolution filled in later), else the conflicting column.
+     */
+    Optional<String> conflict(T loaded, T row);
+
+    void insert(List<T> rows);
+
+    /** Replaces loaded rows for which {@link #conflict} allowed it. */
+    void update(List<T> rows);
+
+    @FunctionalInterface
+    interface ReferenceCheck<T> {
+        /** Why the row refers to something that does not match, or empty. */
+        Optional<RowRejected> check(T row);
+    }
+}

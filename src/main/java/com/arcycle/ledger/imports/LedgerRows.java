@@ -1,0 +1,113 @@
+package com.arcycle.ledger.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.arcycle.policy.LateFeeMode;
+
+/**
+ * The five ledger files (files-and-commands.md, "Ledger input files"): their columns, and the
+ * checks a row must pass on its own. Checks against the database (unknown account, duplicate
+ * id) are the writer's.
+ */
+final class LedgerRows {
+
+    private LedgerRows() {
+    }
+
+    record Customer(String accountNumber, String name, String email, String phone, String addressLine1,
+            String addressLine2, String city, String region, String postalCode, String country,
+            LocalDate customerSince, LateFeeMode lateFeeMode, boolean recurringService) {
+    }
+
+    record Invoice(String invoiceNumber, String accountNumber, LocalDate issueDate, LocalDate dueDate,
+            BigDecimal amount, String description) {
+    }
+
+    record Payment(String paymentId, String accountNumber, String invoiceNumber, LocalDate receivedDate,
+            BigDecimal amount, String reference) {
+    }
+
+    record Dispute(String invoiceNumber, LocalDate openedDate, LocalDate resolvedDate, String reason) {
+    }
+
+    record Promise(String accountNumber, LocalDate createdDate, LocalDate promisedDate, BigDecimal amount) {
+    }
+
+    static final List<String> CUSTOMER_REQUIRED = List.of("account_number", "name", "customer_since");
+    static final List<String> INVOICE_REQUIRED = List.of("invoice_number", "account_number", "issue_date",
+            "due_date", "amount");
+    static final List<String> PAYMENT_REQUIRED = List.of("payment_id", "account_number", "received_date", "amount");
+    static final List<String> DISPUTE_REQUIRED = List.of("invoice_number", "opened_date");
+    static final List<String> PROMISE_REQUIRED = List.of("account_number", "created_date", "promised_date",
+            "amount");
+
+    static Customer customer(CsvRow row) {
+        Fields f = new Fields(row);
+        return new Customer(f.id("account_number"), textRequired(f, "name", 200), f.text("email", 200),
+                f.text("phone", 64), f.text("address_line1", 200), f.text("address_line2", 200), f.text("city", 100),
+                f.text("region", 100), f.text("postal_code", 32), f.text("country", 64), f.date("customer_since"),
+                lateFeeMode(row), f.bool("recurring_service", false));
+    }
+
+    static Invoice invoice(CsvRow row) {
+        Fields f = new Fields(row);
+        String number = f.id("invoice_number");
+        String account = f.id("account_number");
+        LocalDate issued = f.date("issue_date");
+        LocalDate due = f.date("due_date");
+        if (due.isBefore(issued)) {
+            throw new RowRejected("due_date", due.toString(), "due_date is before issue_date " + issued);
+        }
+        return new Invoice(number, account, issued, due, f.positiveAmount("amount"), f.text("description", 500));
+    }
+
+    static Payment payment(CsvRow row) {
+        Fields f = new Fields(row);
+        return new Payment(f.id("payment_id"), f.id("account_number"), f.optionalId("invoice_number"),
+                f.date("received_date"), f.positiveAmount("amount"), f.text("reference", 200));
+    }
+
+    static Dispute dispute(CsvRow row) {
+        Fields f = new Fields(row);
+        String invoice = f.id("invoice_number");
+        LocalDate opened = f.date("opened_date");
+        LocalDate resolved = f.optionalDate("resolved_date");
+        if (resolved != null && resolved.isBefore(opened)) {
+            throw new RowRejected("resolved_date", resolved.toString(), "resolved_date is before opened_date "
+                    + opened);
+        }
+        return new Dispute(invoice, opened, resolved, f.text("reason", 500));
+    }
+
+    static Promise promise(CsvRow row) {
+        Fields f = new Fields(row);
+        String account = f.id("account_number");
+        LocalDate created = f.date("created_date");
+        LocalDate promised = f.date("promised_date");
+        if (promised.isBefore(created)) {
+            throw new RowRejected("promised_date", promised.toString(), "promised_date is before created_date "
+                    + created);
+        }
+        return new Promise(account, created, promised, f.positiveAmount("amount"));
+    }
+
+    private static String textRequired(Fields f, String column, int max) {
+        f.required(column);
+        return f.text(column, max);
+    }
+
+    private static LateFeeMode lateFeeMode(CsvRow row) {
+        String value = row.get("late_fee_mode");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LateFeeMode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RowRejected("late_fee_mode", value, "late_fee_mode must be ALWAYS, NEVER or HABITUAL");
+        }
+    }
+}

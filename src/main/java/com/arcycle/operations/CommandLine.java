@@ -1,0 +1,97 @@
+package com.arcycle.operations;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed command: {@code import-ledger --dir DIR [--out OUT]} and the like. Options are
+ * {@code --name value} or {@code --name=value}; Spring settings ({@code --arcycle.policy.x=y},
+ * {@code --spring.x=y}) are left to Spring.
+ */
+record CommandLine(String command, Map<String, String> options) {
+
+    static final Map<String, Set<String>> COMMANDS = Map.of(
+            "import-ledger", Set.of("dir", "out"),
+            "run-cycle", Set.of("cycle-date", "out"),
+            "status", Set.of(),
+            "restart", Set.of("cycle-date"),
+            "demo", Set.of());
+
+    static final String USAGE = """
+            usage: scripts/arcycle <command>
+              import-ledger --dir DIR [--out OUT]     load the ledger CSV files of DIR (rejects: OUT/import-rejects.csv)
+              run-cycle --cycle-date YYYY-MM-DD [--out DIR]
+                                                      run the statement cycle; files go to DIR/<cycle-date>/
+              status                                  list recent runs
+              restart [--cycle-date YYYY-MM-DD]       continue a failed or crashed cycle where it stopped
+              demo                                    load the demo ledger into a fresh embedded database and run its cycles
+            exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
+
+    /** @throws IllegalArgumentException with a message for the user */
+    static CommandLine parse(List<String> args) {
+        List<String> words = args.stream().filter(a -> !isSpringSetting(a)).toList();
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no command given");
+        }
+        String command = words.get(0);
+        Set<String> allowed = COMMANDS.get(command);
+        if (allowed == null) {
+            throw new IllegalArgumentException("unknown command '" + command + "'");
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + word + "'");
+            }
+            String name = word.substring(2);
+            String value;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
+                value = words.get(++i);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+            if (!allowed.contains(name)) {
+                throw new IllegalArgumentException(command + " has no option --" + name);
+            }
+            options.put(name, value);
+        }
+        return new CommandLine(command, options);
+    }
+
+    private static boolean isSpringSetting(String arg) {
+        return arg.startsWith("--arcycle.") || arg.startsWith("--spring.") || arg.startsWith("--logging.");
+    }
+
+    String option(String name, String whenAbsent) {
+        return options.getOrDefault(name, whenAbsent);
+    }
+
+    String required(String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(command + " needs --" + name);
+        }
+        return value;
+    }
+
+    LocalDate date(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--" + name + " " + value + " is not a date of the form YYYY-MM-DD");
+        }
+    }
+}

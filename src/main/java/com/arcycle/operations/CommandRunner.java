@@ -1,0 +1,84 @@
+package com.arcycle.operations;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/** Runs the command given on the command line; its exit code becomes the program's. */
+@Component
+class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
+
+    private final ImportCommand importCommand;
+    private final CycleCommand cycleCommand;
+    private final StatusCommand statusCommand;
+    private final DemoCommand demoCommand;
+    private final Path home;
+    private int exitCode = ExitCode.OK;
+
+    CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
+            DemoCommand demoCommand, @Value("${arcycle.home:.}") String home) {
+        this.importCommand = importCommand;
+        this.cycleCommand = cycleCommand;
+        this.statusCommand = statusCommand;
+        this.demoCommand = demoCommand;
+        this.home = Path.of(home);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.getSourceArgs().length == 0) {
+            return; // started without a command (tests): nothing to do
+        }
+        exitCode = execute(args.getSourceArgs(), System.out);
+    }
+
+    int execute(String[] args, PrintStream console) {
+        CommandLine command;
+        try {
+            command = CommandLine.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            console.println("arcycle: " + e.getMessage());
+            console.println(CommandLine.USAGE);
+            return ExitCode.REFUSED;
+        }
+        try {
+            return switch (command.command()) {
+                case "import-ledger" -> importCommand.run(Path.of(command.required("dir")),
+                        Path.of(command.option("out", "out")), console);
+                case "run-cycle" -> {
+                    var cycleDate = command.date("cycle-date");
+                    if (cycleDate == null) {
+                        throw new IllegalArgumentException("run-cycle needs --cycle-date YYYY-MM-DD");
+                    }
+                    yield cycleCommand.run(cycleDate, Path.of(command.option("out", "out")), console);
+                }
+                case "restart" -> cycleCommand.restart(command.date("cycle-date"), console);
+                case "status" -> statusCommand.run(console);
+                case "demo" -> demoCommand.run(home, console);
+                default -> throw new IllegalStateException(command.command());
+            };
+        } catch (IllegalArgumentException e) {
+            console.println("arcycle: " + e.getMessage());
+            return ExitCode.REFUSED;
+        } catch (Exception e) {
+            log.error("{} failed", command.command(), e);
+            console.println(command.command() + " failed: " + CycleCommand.rootMessage(e));
+            return ExitCode.FAILED;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,157 @@
+package com.arcycle.operations;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.arcycle.cycle.CycleHistory;
+import com.arcycle.cycle.CycleRepository;
+import com.arcycle.support.CycleDates;
+
+/** {@code run-cycle --cycle-date D [--out DIR]} and {@code restart [--cycle-date D]}. */
+@Component
+class CycleCommand {
+
+    static final String JOB_NAME = "statement-cycle";
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job statementCycleJob;
+    private final CycleRepository cycles;
+    private final JdbcClient jdbc;
+
+    CycleCommand(JobOperator jobOperator, JobRepository jobRepository,
+            @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, JdbcClient jdbc) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.statementCycleJob = statementCycleJob;
+        this.cycles = cycles;
+        this.jdbc = jdbc;
+    }
+
+    static JobParameters parameters(LocalDate cycleDate, Path out) {
+        return new JobParametersBuilder()
+                .addLocalDate(CycleDates.CYCLE_DATE_PARAMETER, cycleDate)
+                .addString("out.dir", out.toString(), false)
+                .toJobParameters();
+    }
+
+    int run(LocalDate cycleDate, Path out, PrintStream console) throws Exception {
+        JobParameters parameters = parameters(cycleDate, out);
+        JobExecution execution;
+        try {
+            console.println("Running the statement cycle of " + cycleDate);
+            execution = jobOperator.start(statementCycleJob, parameters);
+        } catch (InvalidJobParametersException e) {
+            console.println("run-cycle refused: " + e.getMessage());
+            return ExitCode.REFUSED;
+        } catch (JobInstanceAlreadyCompleteException e) {
+            console.println("run-cycle refused: the cycle of " + cycleDate + " has already completed");
+            return ExitCode.REFUSED;
+        } catch (JobExecutionAlreadyRunningException e) {
+            console.println("run-cycle refused: the cycle of " + cycleDate + " is running now");
+            return ExitCode.REFUSED;
+        }
+        return report(execution, cycleDate, console);
+    }
+
+    int restart(LocalDate requested, PrintStream console) throws Exception {
+        CycleHistory history = cycles.history();
+        LocalDate cycleDate = requested != null ? requested : history.unfinished();
+        if (cycleDate == null) {
+            console.println("restart: there is no failed or unfinished cycle to restart"
+                    + (history.lastCompleted() == null ? "" : " (the last cycle, " + history.lastCompleted()
+                            + ", completed)"));
+            return ExitCode.REFUSED;
+        }
+        JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters(cycleDate, Path.of("out")));
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last == null) {
+            console.println("restart: the cycle of " + cycleDate + " was never run; use run-cycle");
+            return ExitCode.REFUSED;
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            console.println("restart refused: the cycle of " + cycleDate + " has already completed");
+            return ExitCode.REFUSED;
+        }
+        if (last.isRunning()) {
+            // Left "started" by a process that died: mark it failed so it can continue.
+            console.println("The cycle of " + cycleDate + " was left running by a process that stopped;"
+                    + " recovering it.");
+            last = jobOperator.recover(last);
+        }
+        console.println("Restarting the cycle of " + cycleDate + " where it stopped"
+                + (failedStep(last) == null ? "" : " (step " + failedStep(last) + ")"));
+        JobExecution execution = jobOperator.restart(last);
+        return report(execution, cycleDate, console);
+    }
+
+    private int report(JobExecution execution, LocalDate cycleDate, PrintStream console) {
+        Path folder = Path.of(execution.getJobParameters().getString("out.dir")).resolve(cycleDate.toString());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            console.println("The cycle of " + cycleDate + " failed: " + failure(execution));
+            console.println("Nothing it committed is lost; fix the cause and run: scripts/arcycle restart"
+                    + " --cycle-date " + cycleDate);
+            return ExitCode.FAILED;
+        }
+        Map<String, Object> counts = jdbc.sql("""
+                SELECT
+                  (SELECT COUNT(*) FROM aged_balance WHERE cycle_date = :c) AS aged,
+                  (SELECT COUNT(*) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fees,
+                  (SELECT COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fee_total,
+                  (SELECT COUNT(*) FROM notice WHERE cycle_date = :c) AS notices,
+                  (SELECT COUNT(DISTINCT account_number) FROM referral WHERE cycle_date = :c) AS referred,
+                  (SELECT COUNT(*) FROM write_off WHERE cycle_date = :c) AS written_off,
+                  (SELECT COUNT(*) FROM account_cycle WHERE cycle_date = :c AND suspend = TRUE) AS suspended
+                """).param("c", cycleDate).query().singleRow();
+        console.printf("The cycle of %s completed: %s accounts aged, %s late fees (%s), %s statements,"
+                + " %s accounts referred to collections, %s items written off, %s services to suspend.%n",
+                cycleDate, counts.get("aged"), counts.get("fees"), counts.get("fee_total"), counts.get("notices"),
+                counts.get("referred"), counts.get("written_off"), counts.get("suspended"));
+        console.println("Files: " + folder.toAbsolutePath().normalize());
+        return ExitCode.OK;
+    }
+
+    static String failedStep(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED) {
+                return step.getStepName();
+            }
+        }
+        return null;
+    }
+
+    static String failure(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        String step = failedStep(execution);
+        String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : rootMessage(failures.get(0));
+        return (step == null ? "" : "step " + step + ": ") + reason;
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + root.getMessage() + ")";
+    }
+}

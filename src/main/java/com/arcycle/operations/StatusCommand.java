@@ -1,0 +1,64 @@
+package com.arcycle.operations;
+
+import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** {@code status}: the recent runs of both jobs, newest first. */
+@Component
+class StatusCommand {
+
+    private static final int RUNS = 12;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final JobRepository jobRepository;
+
+    StatusCommand(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    int run(PrintStream console) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : List.of(CycleCommand.JOB_NAME, "import-ledger")) {
+            for (JobInstance instance : jobRepository.getJobInstances(job, 0, RUNS)) {
+                executions.addAll(jobRepository.getJobExecutions(instance));
+            }
+        }
+        if (executions.isEmpty()) {
+            console.println("No runs yet. Start with: scripts/arcycle import-ledger --dir DIR");
+            return ExitCode.OK;
+        }
+        executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
+        console.printf("%-6s %-15s %-12s %-10s %-19s %-19s %9s %9s %7s  %s%n", "run", "job", "cycle date",
+                "status", "started", "ended", "read", "written", "skipped", "failed step: reason");
+        for (JobExecution execution : executions.subList(0, Math.min(RUNS, executions.size()))) {
+            long read = 0;
+            long written = 0;
+            long skipped = 0;
+            for (StepExecution step : execution.getStepExecutions()) {
+                read += step.getReadCount();
+                written += step.getWriteCount();
+                skipped += step.getSkipCount();
+            }
+            var cycleDate = execution.getJobParameters().getLocalDate("cycle.date");
+            String failure = execution.getStatus().isUnsuccessful() ? CycleCommand.failure(execution) : "";
+            console.printf("%-6d %-15s %-12s %-10s %-19s %-19s %,9d %,9d %,7d  %s%n", execution.getId(),
+                    execution.getJobInstance().getJobName(), cycleDate == null ? "-" : cycleDate,
+                    execution.getStatus(), time(execution.getStartTime()), time(execution.getEndTime()), read,
+                    written, skipped, failure);
+        }
+        return ExitCode.OK;
+    }
+
+    private static String time(java.time.LocalDateTime time) {
+        return time == null ? "-" : TIME.format(time);
+    }
+}
