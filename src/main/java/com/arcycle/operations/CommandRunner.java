@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs the command given on the command line; its exit code becomes the program's. */
 @Component
-class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
 
@@ -42,7 +42,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         exitCode = execute(args.getSourceArgs(), System.out);
     }
 
-    int execute(String[] args, PrintStream console) {
+    /** Runs one command as the launcher would, writing what it did to {@code console}; returns the exit code. */
+    public int execute(String[] args, PrintStream console) {
         CommandLine command;
         try {
             command = CommandLine.parse(Arrays.asList(args));

@@ -1,0 +1,55 @@
+package com.arcycle.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.ExpectedFiles;
+import com.arcycle.support.SharedFiles;
+
+/**
+ * The spec's worked example: import the small ledger, run its four cycles in order on a fresh
+ * database, and compare every required column of every expected file.
+ */
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class SmallLedgerExampleIntegrationTests {
+
+    static final List<String> CYCLES = List.of("2026-01-31", "2026-03-02", "2026-04-01", "2026-05-01");
+
+    @Autowired
+    CommandRunner commands;
+
+    @TempDir
+    Path out;
+
+    int run(String... args) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int code = commands.execute(args, new PrintStream(console, true, StandardCharsets.UTF_8));
+        System.out.print(console.toString(StandardCharsets.UTF_8));
+        return code;
+    }
+
+    @Test
+    void fourCyclesReproduceEveryRequiredColumnOfTheExpectedFiles() throws Exception {
+        Path example = SharedFiles.path("examples/small-ledger");
+        assertThat(run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
+                .as("import-ledger exit code").isZero();
+        for (String cycle : CYCLES) {
+            assertThat(run("run-cycle", "--cycle-date", cycle, "--out", out.toString()))
+                    .as("run-cycle %s exit code", cycle).isZero();
+            ExpectedFiles.assertSameRequiredColumns(example.resolve("expected").resolve(cycle), out.resolve(cycle));
+        }
+    }
+}
