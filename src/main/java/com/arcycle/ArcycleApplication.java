@@ -68,8 +68,16 @@ public class ArcycleApplication {
             }
         }
         Throwable root = failure;
+        boolean database = false;
         while (root.getCause() != null) {
+            database |= root instanceof java.sql.SQLException;
             root = root.getCause();
+        }
+        database |= root instanceof java.sql.SQLException;
+        if (database) {
+            String url = System.getenv("ARCYCLE_DB_URL");
+            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : url) + ": "
+                    + root.getMessage();
         }
         return root.getMessage();
     }

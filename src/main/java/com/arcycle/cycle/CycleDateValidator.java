@@ -14,12 +14,10 @@ import com.arcycle.support.CycleDates;
  */
 final class CycleDateValidator implements JobParametersValidator {
 
-    private final CycleRepository cycles;
-    private final CycleDateRule rule;
+    private final CycleGuard guard;
 
-    CycleDateValidator(CycleRepository cycles, CycleDateRule rule) {
-        this.cycles = cycles;
-        this.rule = rule;
+    CycleDateValidator(CycleGuard guard) {
+        this.guard = guard;
     }
 
     @Override
@@ -31,7 +29,7 @@ final class CycleDateValidator implements JobParametersValidator {
         if (parameters.getString("out.dir") == null) {
             throw new InvalidJobParametersException("the output folder is missing (--out DIR)");
         }
-        var refusal = rule.refusal(cycleDate, cycles.history());
+        var refusal = guard.refusal(cycleDate);
         if (refusal.isPresent()) {
             throw new InvalidJobParametersException(refusal.get());
         }

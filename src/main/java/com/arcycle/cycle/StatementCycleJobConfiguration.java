@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.CycleDates;
 
 /**
@@ -26,13 +25,13 @@ class StatementCycleJobConfiguration {
     static final String JOB_NAME = "statement-cycle";
 
     @Bean
-    Job statementCycleJob(JobRepository jobRepository, CycleRepository cycles, CollectionPolicy policy,
+    Job statementCycleJob(JobRepository jobRepository, CycleGuard guard,
             Step openCycleStep, Step applyPaymentsStep, Step dunningStep, Step writeOffsAndReferralsStep,
             Step lateFeesStep, Step agedReceivablesStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step closeCycleStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new CycleDateValidator(cycles, new CycleDateRule(policy.minCycleGapDays())))
+                .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
                 .next(applyPaymentsStep)
                 .next(dunningStep)

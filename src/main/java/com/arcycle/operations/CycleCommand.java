@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.support.CycleDates;
@@ -36,14 +37,17 @@ class CycleCommand {
     private final JobRepository jobRepository;
     private final Job statementCycleJob;
     private final CycleRepository cycles;
+    private final CycleGuard guard;
     private final JdbcClient jdbc;
 
     CycleCommand(JobOperator jobOperator, JobRepository jobRepository,
-            @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, JdbcClient jdbc) {
+            @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, CycleGuard guard,
+            JdbcClient jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.statementCycleJob = statementCycleJob;
         this.cycles = cycles;
+        this.guard = guard;
         this.jdbc = jdbc;
     }
 
@@ -55,6 +59,11 @@ class CycleCommand {
     }
 
     int run(LocalDate cycleDate, Path out, PrintStream console) throws Exception {
+        var refusal = guard.refusal(cycleDate);
+        if (refusal.isPresent()) {
+            console.println("run-cycle refused: " + refusal.get());
+            return ExitCode.REFUSED;
+        }
         JobParameters parameters = parameters(cycleDate, out);
         JobExecution execution;
         try {
@@ -142,8 +151,34 @@ class CycleCommand {
     static String failure(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         String step = failedStep(execution);
-        String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : rootMessage(failures.get(0));
+        String reason;
+        if (!failures.isEmpty()) {
+            reason = rootMessage(failures.get(0));
+        } else {
+            // Read back from the job repository: only the exit description (a stack trace) is kept.
+            String description = execution.getExitStatus().getExitDescription();
+            for (StepExecution stepExecution : execution.getStepExecutions()) {
+                if (stepExecution.getStatus() == BatchStatus.FAILED) {
+                    description = stepExecution.getExitStatus().getExitDescription();
+                }
+            }
+            reason = summary(description);
+        }
         return (step == null ? "" : "step " + step + ": ") + reason;
+    }
+
+    /** The innermost cause's line of a stored stack trace. */
+    static String summary(String stackTrace) {
+        if (stackTrace == null || stackTrace.isBlank()) {
+            return "no reason recorded";
+        }
+        String reason = stackTrace.lines().findFirst().orElse("");
+        for (String line : stackTrace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                reason = line.substring("Caused by: ".length());
+            }
+        }
+        return reason;
     }
 
     static String rootMessage(Throwable failure) {

@@ -1,0 +1,178 @@
+package com.arcycle.ledger.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.SharedFiles;
+import com.arcycle.support.TestDatabase;
+
+/** import-ledger end to end on the embedded database: what is loaded, what is rejected, and why. */
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ImportLedgerIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.h2(registry, "import");
+    }
+
+    @Autowired
+    CommandRunner commands;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path ledger;
+
+    @TempDir
+    Path out;
+
+    private String console;
+
+    @BeforeEach
+    void emptyLedger() {
+        for (String table : List.of("import_reject", "promise", "dispute", "payment", "invoice", "customer")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private int importLedger(Path dir) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code = commands.execute(new String[] {"import-ledger", "--dir", dir.toString(), "--out", out.toString()},
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        console = buffer.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private List<String> rejects() throws IOException {
+        return Files.readAllLines(out.resolve("import-rejects.csv"));
+    }
+
+    private void write(String file, String... lines) throws IOException {
+        Files.write(ledger.resolve(file), List.of(lines), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importingTheSameFilesAgainChangesNothing() throws IOException {
+        Path example = SharedFiles.path("examples/small-ledger/ledger");
+        assertThat(importLedger(example)).isZero();
+        List<Long> first = List.of(count("customer"), count("invoice"), count("payment"), count("dispute"),
+                count("promise"));
+        assertThat(first).containsExactly(10L, 14L, 7L, 1L, 1L);
+
+        assertThat(importLedger(example)).isZero();
+        assertThat(List.of(count("customer"), count("invoice"), count("payment"), count("dispute"), count("promise")))
+                .isEqualTo(first);
+        assertThat(console).contains("14 rows read,         0 loaded,        14 already loaded,      0 rejected");
+        assertThat(rejects()).containsExactly("file,line,column,value,reason");
+    }
+
+    @Test
+    void badRowsAreRejectedWithFileLineValueAndReasonAndGoodRowsAreLoaded() throws IOException {
+        write("customers.csv",
+                "account_number,name,customer_since,late_fee_mode",
+                "A1,Acme,2020-01-01,ALWAYS",
+                "A2,\"Bolt, Nut & Co\",2021-06-01,",
+                "A3,Broken,2021-02-30,ALWAYS");
+        write("invoices.csv",
+                "amount,invoice_number,account_number,issue_date,due_date",
+                "100.00,I-1,A1,2026-01-01,2026-01-31",
+                "50.00,I-2,A9,2026-01-01,2026-01-31",
+                "12.345,I-3,A1,2026-01-01,2026-01-31",
+                "75.00,I-4,A2,2026-02-01,2026-01-15",
+                "80.00,I-5,A2,2026-01-01,2026-01-31",
+                "81.00,I-5,A2,2026-01-01,2026-01-31");
+        write("payments.csv",
+                "payment_id,account_number,invoice_number,received_date,amount",
+                "P-1,A1,I-1,2026-01-20,40.00",
+                "P-2,A1,I-5,2026-01-20,10.00",
+                "P-3,A2,,2026-01-21,0");
+        write("disputes.csv",
+                "invoice_number,opened_date,resolved_date",
+                "I-1,2026-01-10,",
+                "I-77,2026-01-10,");
+
+        assertThat(importLedger(ledger)).isEqualTo(3);
+
+        assertThat(jdbc.sql("SELECT account_number FROM customer ORDER BY account_number").query(String.class).list())
+                .containsExactly("A1", "A2");
+        assertThat(jdbc.sql("SELECT invoice_number FROM invoice ORDER BY invoice_number").query(String.class).list())
+                .containsExactly("I-1", "I-5");
+        assertThat(jdbc.sql("SELECT amount FROM invoice WHERE invoice_number = 'I-5'").query(String.class).single())
+                .isEqualTo("80.00");
+        assertThat(count("payment")).isEqualTo(1);
+        assertThat(count("dispute")).isEqualTo(1);
+        assertThat(rejects()).containsExactly(
+                "file,line,column,value,reason",
+                "customers.csv,4,customer_since,2021-02-30,customer_since is not a date of the form yyyy-MM-dd",
+                "invoices.csv,3,account_number,A9,unknown account A9 (not in customers.csv)",
+                "invoices.csv,4,amount,12.345,amount is not an amount (more than 2 fraction digits)",
+                "invoices.csv,5,due_date,2026-01-15,due_date is before issue_date 2026-02-01",
+                "invoices.csv,7,invoice_number,I-5,duplicate invoice_number with a different amount than line 6 of this file",
+                "payments.csv,3,invoice_number,I-5,\"invoice I-5 belongs to account A2, not A1\"",
+                "payments.csv,4,amount,0,amount must be greater than 0",
+                "disputes.csv,3,invoice_number,I-77,unknown invoice I-77 (not in invoices.csv)");
+        assertThat(console).contains("8 rows were rejected");
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsReportedOnceAndTheOtherFilesStillLoad() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        write("invoices.csv", "invoice_number,account_number,issue_date,amount", "I-1,A1,2026-01-01,10.00");
+
+        assertThat(importLedger(ledger)).isEqualTo(3);
+
+        assertThat(count("customer")).isEqualTo(1);
+        assertThat(count("invoice")).isZero();
+        assertThat(rejects()).containsExactly("file,line,column,value,reason",
+                "invoices.csv,1,,,the header has no column due_date; no row of this file was loaded");
+    }
+
+    @Test
+    void aDisputeLoadedOpenMayBeLoadedAgainWithItsResolution() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        write("invoices.csv", "invoice_number,account_number,issue_date,due_date,amount",
+                "I-1,A1,2026-01-01,2026-01-31,10.00");
+        write("disputes.csv", "invoice_number,opened_date,resolved_date", "I-1,2026-01-10,");
+        assertThat(importLedger(ledger)).isZero();
+
+        write("disputes.csv", "invoice_number,opened_date,resolved_date", "I-1,2026-01-10,2026-02-15");
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(jdbc.sql("SELECT resolved_date FROM dispute").query(String.class).single()).isEqualTo("2026-02-15");
+
+        write("disputes.csv", "invoice_number,opened_date,resolved_date", "I-1,2026-01-10,2026-02-20");
+        assertThat(importLedger(ledger)).isEqualTo(3);
+        assertThat(rejects()).contains("disputes.csv,2,invoice_number|opened_date,I-1|2026-01-10,"
+                + "duplicate invoice_number|opened_date with a different resolved_date than an earlier import");
+    }
+
+    @Test
+    void absentFilesAreSimplyNotLoaded() throws IOException {
+        write("customers.csv", "\uFEFFaccount_number,name,customer_since", "A1,Acme,2020-01-01");
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(count("customer")).isEqualTo(1);
+    }
+}

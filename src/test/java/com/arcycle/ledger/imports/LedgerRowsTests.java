@@ -1,0 +1,131 @@
+package com.arcycle.ledger.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.arcycle.policy.LateFeeMode;
+
+class LedgerRowsTests {
+
+    private static CsvRow row(String file, String... columnsAndValues) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            values.put(columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return new CsvRow(file, 7, values, null);
+    }
+
+    private static CsvRow invoice(String column, String value) {
+        CsvRow good = row("invoices.csv", "invoice_number", "I-1", "account_number", "A1", "issue_date", "2026-01-01",
+                "due_date", "2026-01-31", "amount", "100.00");
+        Map<String, String> values = new HashMap<>(good.values());
+        values.put(column, value);
+        return new CsvRow("invoices.csv", 7, values, null);
+    }
+
+    @Test
+    void aGoodInvoiceIsReadWithItsTypes() {
+        LedgerRows.Invoice invoice = LedgerRows.invoice(invoice("description", "Design work"));
+        assertThat(invoice.invoiceNumber()).isEqualTo("I-1");
+        assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(invoice.amount()).isEqualByComparingTo("100.00");
+        assertThat(invoice.amount().scale()).isEqualTo(2);
+        assertThat(invoice.description()).isEqualTo("Design work");
+    }
+
+    @ParameterizedTest(name = "{0} = ''{1}'' is rejected: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invoice_number | ''           | invoice_number is required
+            account_number | ''           | account_number is required
+            issue_date     | 2026-13-01   | issue_date is not a date of the form yyyy-MM-dd
+            issue_date     | 01/05/2026   | issue_date is not a date of the form yyyy-MM-dd
+            due_date       | 2026-02-30   | due_date is not a date of the form yyyy-MM-dd
+            due_date       | 2025-12-31   | due_date is before issue_date 2026-01-01
+            amount         | 0            | amount must be greater than 0
+            amount         | 0.00         | amount must be greater than 0
+            amount         | -5.00        | amount must be greater than 0
+            amount         | 12.345       | amount is not an amount (more than 2 fraction digits)
+            amount         | 1,234.50     | amount is not an amount (not a plain decimal amount)
+            amount         | 1e3          | amount is not an amount (not a plain decimal amount)
+            amount         | ''           | amount is required
+            invoice_number | I\u00001     | invoice_number contains a control character or a character outside the Basic Multilingual Plane
+            """)
+    void aBrokenInvoiceValueIsRejectedWithItsColumnValueAndReason(String column, String value, String reason) {
+        String actual = value.replace("\\u0000", "\u0000");
+        assertThatThrownBy(() -> LedgerRows.invoice(invoice(column, actual)))
+                .isInstanceOfSatisfying(RowRejected.class, rejected -> {
+                    assertThat(rejected.column()).isEqualTo(column);
+                    assertThat(rejected.value()).isEqualTo(column.equals("due_date") && reason.contains("before")
+                            ? "2025-12-31" : actual);
+                    assertThat(rejected.getMessage()).isEqualTo(reason);
+                });
+    }
+
+    @ParameterizedTest(name = "amount ''{0}'' reads as {1}")
+    @CsvSource({"1234.50, 1234.50", "12, 12.00", "0.5, 0.50", "7.10, 7.10"})
+    void plainAmountsAreReadWithTwoFractionDigits(String text, String expected) {
+        assertThat(LedgerRows.invoice(invoice("amount", text)).amount().toPlainString()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "late_fee_mode ''{0}'' reads as {1}")
+    @CsvSource(nullValues = "null", value = {"ALWAYS, ALWAYS", "habitual, HABITUAL", "NEVER, NEVER", "'', null"})
+    void lateFeeModeDefaultsToThePolicyWhenEmpty(String text, LateFeeMode expected) {
+        CsvRow customer = row("customers.csv", "account_number", "A1", "name", "Acme", "customer_since", "2020-01-01",
+                "late_fee_mode", text);
+        assertThat(LedgerRows.customer(customer).lateFeeMode()).isEqualTo(expected);
+        assertThat(LedgerRows.customer(customer).recurringService()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            late_fee_mode     | SOMETIMES | late_fee_mode must be ALWAYS, NEVER or HABITUAL
+            recurring_service | yes       | recurring_service must be true or false
+            customer_since    | ''        | customer_since is required
+            name              | ''        | name is required
+            """)
+    void aBrokenCustomerValueIsRejected(String column, String value, String reason) {
+        Map<String, String> values = new HashMap<>(Map.of("account_number", "A1", "name", "Acme", "customer_since",
+                "2020-01-01"));
+        values.put(column, value);
+        assertThatThrownBy(() -> LedgerRows.customer(new CsvRow("customers.csv", 3, values, null)))
+                .isInstanceOfSatisfying(RowRejected.class, r -> assertThat(r.getMessage()).isEqualTo(reason));
+    }
+
+    @Test
+    void aPaymentMayNameNoInvoice() {
+        LedgerRows.Payment payment = LedgerRows.payment(row("payments.csv", "payment_id", "P-1", "account_number", "A1",
+                "invoice_number", "", "received_date", "2026-03-10", "amount", "1000.00"));
+        assertThat(payment.invoiceNumber()).isNull();
+        assertThat(payment.amount()).isEqualByComparingTo(new BigDecimal("1000.00"));
+    }
+
+    @Test
+    void aDisputeResolvedBeforeItOpenedIsRejected() {
+        assertRejected(LedgerRows::dispute, row("disputes.csv", "invoice_number", "I-1", "opened_date", "2026-03-10",
+                "resolved_date", "2026-03-09"), "resolved_date", "resolved_date is before opened_date 2026-03-10");
+    }
+
+    @Test
+    void aPromiseDueBeforeItWasMadeIsRejected() {
+        assertRejected(LedgerRows::promise, row("promises.csv", "account_number", "A1", "created_date", "2026-03-10",
+                "promised_date", "2026-03-01", "amount", "50.00"), "promised_date",
+                "promised_date is before created_date 2026-03-10");
+    }
+
+    private static void assertRejected(Function<CsvRow, ?> rule, CsvRow row, String column, String reason) {
+        assertThatThrownBy(() -> rule.apply(row)).isInstanceOfSatisfying(RowRejected.class, r -> {
+            assertThat(r.column()).isEqualTo(column);
+            assertThat(r.getMessage()).isEqualTo(reason);
+        });
+    }
+}
