@@ -26,6 +26,7 @@ import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.support.CycleDates;
+import com.arcycle.support.ProgressListener;
 
 /** {@code run-cycle --cycle-date D [--out DIR]} and {@code restart [--cycle-date D]}. */
 @Component
@@ -157,12 +158,14 @@ class CycleCommand {
         } else {
             // Read back from the job repository: only the exit description (a stack trace) is kept.
             String description = execution.getExitStatus().getExitDescription();
+            String recorded = null;
             for (StepExecution stepExecution : execution.getStepExecutions()) {
                 if (stepExecution.getStatus() == BatchStatus.FAILED) {
                     description = stepExecution.getExitStatus().getExitDescription();
+                    recorded = stepExecution.getExecutionContext().getString(ProgressListener.FAILURE_REASON, null);
                 }
             }
-            reason = summary(description);
+            reason = recorded != null ? recorded : summary(description);
         }
         return (step == null ? "" : "step " + step + ": ") + reason;
     }

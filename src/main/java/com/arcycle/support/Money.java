@@ -22,14 +22,15 @@ public final class Money {
      * @throws IllegalArgumentException saying why the text is not an amount
      */
     public static BigDecimal parse(String text) {
-        if (!text.matches("[+-]?[0-9]+(\\.[0-9]*)?|[+-]?\\.[0-9]+")) {
+        if (!text.matches("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)")) {
             throw new IllegalArgumentException("not a plain decimal amount");
         }
-        BigDecimal value = new BigDecimal(text);
-        if (value.stripTrailingZeros().scale() > 2) {
+        // Written digits count: "1.500" may be 1,500 written European style, never read it as 1.50.
+        int point = text.indexOf('.');
+        if (point >= 0 && text.length() - point - 1 > 2) {
             throw new IllegalArgumentException("more than 2 fraction digits");
         }
-        return value.setScale(2, RoundingMode.UNNECESSARY);
+        return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /** The file form of an amount: two fraction digits, no grouping, no exponent. */

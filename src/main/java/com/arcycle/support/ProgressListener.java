@@ -51,8 +51,19 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         }
     }
 
+    /** Step execution context key of a failed step's reason, for the status command. */
+    public static final String FAILURE_REASON = "failure.reason";
+
     @Override
     public ExitStatus afterStep(StepExecution execution) {
+        if (!execution.getFailureExceptions().isEmpty()) {
+            // The stored exit description is a stack trace cut at 2,500 characters; keep the cause.
+            Throwable root = execution.getFailureExceptions().get(0);
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            execution.getExecutionContext().putString(FAILURE_REASON, String.valueOf(root.getMessage()));
+        }
         long now = System.nanoTime();
         long done = execution.getReadCount();
         log.info("{}: {} {} read, {} written in {} s ({} a second)", what, format(done), unit,

@@ -90,7 +90,8 @@ class CycleCommandIntegrationTests {
         assertThat(feesBeforeRestart).as("fees committed before the failure").isEqualTo(2);
 
         assertThat(run("status")).isZero();
-        assertThat(console).contains("statement-cycle 2026-03-02   FAILED").contains("step lateFees");
+        assertThat(console).contains("statement-cycle 2026-03-02   FAILED")
+                .contains("step lateFees: No enum constant com.arcycle.policy.LateFeeMode.SOMETIMES");
         assertThat(run("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString())).isEqualTo(2);
         assertThat(console).contains("the cycle of 2026-03-02 has not completed; restart it first");
 
