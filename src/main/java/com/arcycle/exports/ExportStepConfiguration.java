@@ -15,11 +15,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.support.CsvLines;
@@ -65,14 +63,7 @@ class ExportStepConfiguration {
 
     private ItemStreamWriter<List<String>> writer(CsvExport export, LocalDate cycleDate, String outDir) {
         Path file = Path.of(outDir).resolve(cycleDate.toString()).resolve(export.fileName());
-        return new FlatFileItemWriterBuilder<List<String>>()
-                .name(export.fileName())
-                .resource(new FileSystemResource(PublishFileListener.partialOf(file)))
-                .encoding("UTF-8")
-                .lineSeparator("\n")
-                .headerCallback(out -> out.write(CsvLines.line(export.header())))
-                .lineAggregator(new CsvLines())
-                .build();
+        return CsvLines.writer(export.fileName(), file, export.header());
     }
 
     private Step step(String name, CsvExport export, ItemStreamReader<List<String>> reader,

@@ -3,13 +3,17 @@ package com.arcycle.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.file.transform.LineAggregator;
+import org.springframework.core.io.FileSystemResource;
 
 /** RFC 4180 lines (quoted only where needed, LF line ends like the spec's examples). */
 public final class CsvLines implements LineAggregator<List<String>> {
@@ -30,6 +34,21 @@ public final class CsvLines implements LineAggregator<List<String>> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A transactional writer of CSV lines with a header, writing to the file's temporary name
+     * ({@link PublishFileListener#partialOf}); the step's {@link PublishFileListener} publishes it.
+     */
+    public static FlatFileItemWriter<List<String>> writer(String name, Path file, List<String> header) {
+        return new FlatFileItemWriterBuilder<List<String>>()
+                .name(name)
+                .resource(new FileSystemResource(PublishFileListener.partialOf(file)))
+                .encoding("UTF-8")
+                .lineSeparator("\n")
+                .headerCallback(out -> out.write(line(header)))
+                .lineAggregator(new CsvLines())
+                .build();
     }
 
     public static String text(ResultSet rs, String column) throws SQLException {

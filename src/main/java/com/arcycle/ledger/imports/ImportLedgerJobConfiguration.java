@@ -20,11 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -258,15 +256,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemStreamWriter<List<String>> importRejectsFileWriter(@Value("#{jobParameters['out.dir']}") String outDir) {
-        Path file = Path.of(outDir).resolve("import-rejects.csv");
-        return new FlatFileItemWriterBuilder<List<String>>()
-                .name("import-rejects")
-                .resource(new FileSystemResource(PublishFileListener.partialOf(file)))
-                .encoding("UTF-8")
-                .lineSeparator("\n")
-                .headerCallback(out -> out.write(CsvLines.line(REJECT_HEADER)))
-                .lineAggregator(new CsvLines())
-                .build();
+        return CsvLines.writer("import-rejects", Path.of(outDir).resolve("import-rejects.csv"), REJECT_HEADER);
     }
 
     @Bean
