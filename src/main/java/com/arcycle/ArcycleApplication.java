@@ -74,6 +74,9 @@ public class ArcycleApplication {
             root = root.getCause();
         }
         database |= root instanceof java.sql.SQLException;
+        if (root.getMessage() != null && root.getMessage().contains("[90020-")) {
+            return "another arcycle command is using the embedded database under data/ now; wait for it to finish";
+        }
         if (database) {
             String url = System.getenv("ARCYCLE_DB_URL");
             return "cannot use the database " + (url == null ? "(the embedded one under data/)" : url) + ": "

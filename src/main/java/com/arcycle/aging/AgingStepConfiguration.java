@@ -22,12 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.ledger.AccountItems;
+import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.Money;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 
@@ -84,8 +86,9 @@ class AgingStepConfiguration {
             if (account.items.isEmpty() && !Money.isPositive(account.credit)) {
                 return null;
             }
-            return new Aged(account.accountNumber, account.stage,
-                    rules.age(account.items.openItems(), account.credit, cycleDate));
+            var openItems = account.items.openItems();
+            LedgerChecks.checkItems(account.accountNumber, openItems);
+            return new Aged(account.accountNumber, account.stage, rules.age(openItems, account.credit, cycleDate));
         };
     }
 
@@ -110,10 +113,10 @@ class AgingStepConfiguration {
 
     @Bean
     Step agedReceivablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<AgingAccount> agingReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<AgingAccount> agingReader,
             ItemProcessor<AgingAccount, Aged> agingProcessor, ItemWriter<Aged> agingWriter) {
-        return new StepBuilder("agedReceivables", jobRepository)
-                .<AgingAccount, Aged>chunk(settings.chunkSize())
+        return rejects.skipBadData(new StepBuilder("agedReceivables", jobRepository)
+                .<AgingAccount, Aged>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(agingReader)
                 .processor(agingProcessor)

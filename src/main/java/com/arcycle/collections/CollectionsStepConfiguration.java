@@ -24,12 +24,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.collections.Disposition.ReferredItem;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.AccountItems;
+import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 
@@ -112,11 +114,15 @@ class CollectionsStepConfiguration {
     ItemProcessor<CollectionsAccount, Decided> collectionsProcessor(CollectionPolicy policy,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         CollectionsRules rules = new CollectionsRules(policy);
-        return account -> new Decided(account.accountNumber, account.stage,
-                rules.decide(new DispositionFacts(cycleDate, account.previousStage, account.stage,
-                        account.referredEarlier, account.maxDpd, account.balance, account.recurringService,
-                        account.items.openItems())),
-                Notice.paperTrail(account.earlierNotices));
+        return account -> {
+            var openItems = account.items.openItems();
+            LedgerChecks.checkItems(account.accountNumber, openItems);
+            return new Decided(account.accountNumber, account.stage,
+                    rules.decide(new DispositionFacts(cycleDate, account.previousStage, account.stage,
+                            account.referredEarlier, account.maxDpd, account.balance, account.recurringService,
+                            openItems)),
+                    Notice.paperTrail(account.earlierNotices));
+        };
     }
 
     @Bean
@@ -176,10 +182,10 @@ class CollectionsStepConfiguration {
 
     @Bean
     Step writeOffsAndReferralsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<CollectionsAccount> collectionsReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<CollectionsAccount> collectionsReader,
             ItemProcessor<CollectionsAccount, Decided> collectionsProcessor, ItemWriter<Decided> collectionsWriter) {
-        return new StepBuilder("writeOffsAndReferrals", jobRepository)
-                .<CollectionsAccount, Decided>chunk(settings.chunkSize())
+        return rejects.skipBadData(new StepBuilder("writeOffsAndReferrals", jobRepository)
+                .<CollectionsAccount, Decided>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(collectionsReader)
                 .processor(collectionsProcessor)

@@ -29,7 +29,7 @@ class StatementCycleJobConfiguration {
             Step openCycleStep, Step applyPaymentsStep, Step dunningStep, Step writeOffsAndReferralsStep,
             Step lateFeesStep, Step agedReceivablesStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
-            Step serviceSuspensionFileStep, Step closeCycleStep) {
+            Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
@@ -44,6 +44,8 @@ class StatementCycleJobConfiguration {
                 .next(collectionsReferralFileStep)
                 .next(writeOffFileStep)
                 .next(serviceSuspensionFileStep)
+                .next(rejectsFileStep)
+                .next(manifestFileStep)
                 .next(closeCycleStep)
                 .build();
     }

@@ -23,13 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.ledger.AccountItems;
+import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.BadLedgerData;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleDates;
 import com.arcycle.support.Money;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 
@@ -155,8 +158,16 @@ class DunningStepConfiguration {
             if (!hasBalance && !wasDunned) {
                 return null;
             }
+            var openItems = account.items.openItems();
+            LedgerChecks.checkItems(account.accountNumber, openItems);
+            for (Promise promise : account.promises) {
+                if (promise.amount().signum() <= 0 || promise.promisedDate().isBefore(promise.createdDate())) {
+                    throw new BadLedgerData(account.accountNumber, null, "promise", promise,
+                            "a promise must have an amount above 0 and a promised date on or after its creation");
+                }
+            }
             DunningFacts facts = new DunningFacts(cycleDate, dates.previousCycleDate(), account.customerSince,
-                    account.previousStage, account.referredEarlier, account.items.openItems(), account.paidInvoices,
+                    account.previousStage, account.referredEarlier, openItems, account.paidInvoices,
                     account.promises, account.receipts, account.credit);
             return new Decided(account.accountNumber, rules.decide(facts));
         };
@@ -184,10 +195,10 @@ class DunningStepConfiguration {
 
     @Bean
     Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<DunningAccount> dunningReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<DunningAccount> dunningReader,
             ItemProcessor<DunningAccount, Decided> dunningProcessor, ItemWriter<Decided> dunningWriter) {
-        return new StepBuilder("dunning", jobRepository)
-                .<DunningAccount, Decided>chunk(settings.chunkSize())
+        return rejects.skipBadData(new StepBuilder("dunning", jobRepository)
+                .<DunningAccount, Decided>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(dunningReader)
                 .processor(dunningProcessor)

@@ -29,7 +29,8 @@ final class CycleExports {
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), money(rs, "current_amount"),
                     money(rs, "d1_30"), money(rs, "d31_60"), money(rs, "d61_90"), money(rs, "d91_120"),
                     money(rs, "d121_plus"), money(rs, "in_dispute"), money(rs, "unapplied_credit"),
-                    money(rs, "total"), text(rs, "stage")));
+                    money(rs, "total"), text(rs, "stage")),
+            "total");
 
     static final CsvExport FEES = new CsvExport("fees.csv",
             List.of("fee_id", "account_number", "invoice_number", "basis", "amount"),
@@ -40,7 +41,8 @@ final class CycleExports {
             ORDER BY li.account_number, %s
             """.formatted(ITEM_ORDER),
             (rs, n) -> List.of(text(rs, "item_id"), text(rs, "account_number"), text(rs, "invoice_number"),
-                    money(rs, "fee_basis"), money(rs, "amount")));
+                    money(rs, "fee_basis"), money(rs, "amount")),
+            "amount");
 
     /** Accounts whose stage or previous stage is not NONE, leaving out those referred earlier. */
     static final CsvExport DUNNING = new CsvExport("dunning.csv",
@@ -55,7 +57,8 @@ final class CycleExports {
             """,
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "previous_stage"), text(rs, "stage"),
                     integer(rs, "max_dpd"), money(rs, "past_due_total"), Boolean.toString(rs.getBoolean("good_standing")),
-                    "NONE".equals(rs.getString("promise")) ? "" : text(rs, "promise"), text(rs, "action")));
+                    "NONE".equals(rs.getString("promise")) ? "" : text(rs, "promise"), text(rs, "action")),
+            "past_due_total");
 
     static final CsvExport COLLECTIONS_REFERRAL = new CsvExport("collections-referral.csv",
             List.of("account_number", "name", "email", "phone", "address_line1", "address_line2", "city", "region",
@@ -76,7 +79,8 @@ final class CycleExports {
                     text(rs, "postal_code"), text(rs, "country"), text(rs, "item_id"), text(rs, "item_type"),
                     date(rs, "issue_date"), date(rs, "due_date"), money(rs, "amount"), money(rs, "balance"),
                     integer(rs, "dpd"), money(rs, "referred_total"), text(rs, "recommended_action"),
-                    text(rs, "notices")));
+                    text(rs, "notices")),
+            "balance");
 
     static final CsvExport WRITE_OFF = new CsvExport("write-off.csv",
             List.of("account_number", "invoice_number", "item_type", "due_date", "balance", "reason"),
@@ -87,7 +91,8 @@ final class CycleExports {
             ORDER BY w.account_number, %s
             """.formatted(ITEM_ORDER),
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "item_id"), text(rs, "item_type"),
-                    date(rs, "due_date"), money(rs, "balance"), text(rs, "reason")));
+                    date(rs, "due_date"), money(rs, "balance"), text(rs, "reason")),
+            "balance");
 
     static final CsvExport SERVICE_SUSPENSION = new CsvExport("service-suspension.csv",
             List.of("account_number", "name", "stage", "past_due_total"),
@@ -98,7 +103,25 @@ final class CycleExports {
             ORDER BY ac.account_number
             """,
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), text(rs, "stage"),
-                    money(rs, "past_due_total")));
+                    money(rs, "past_due_total")),
+            "past_due_total");
+
+    /** Accounts a step skipped because their data breaks a rule (see rejects.csv in docs/operations.md). */
+    static final CsvExport REJECTS = new CsvExport("rejects.csv",
+            List.of("step", "account_number", "item_id", "column", "value", "reason"),
+            """
+            SELECT step_name, account_number, item_id, column_name, field_value, reason
+            FROM cycle_reject
+            WHERE cycle_date = :cycleDate
+            ORDER BY account_number, step_name
+            """,
+            (rs, n) -> List.of(text(rs, "step_name"), text(rs, "account_number"), text(rs, "item_id"),
+                    text(rs, "column_name"), text(rs, "field_value"), text(rs, "reason")),
+            null);
+
+    /** Every CSV file of a cycle, in the order the manifest lists them. */
+    static final List<CsvExport> ALL = List.of(AGED_RECEIVABLES, FEES, DUNNING, COLLECTIONS_REFERRAL, WRITE_OFF,
+            SERVICE_SUSPENSION, REJECTS);
 
     private CycleExports() {
     }

@@ -202,4 +202,25 @@ class ExportStepConfiguration {
             ItemStreamWriter<List<String>> serviceSuspensionFileWriter) {
         return step("serviceSuspensionFile", CycleExports.SERVICE_SUSPENSION, serviceSuspensionFileReader, serviceSuspensionFileWriter);
     }
+
+    // rejects.csv
+
+    @Bean
+    @StepScope
+    ItemStreamReader<List<String>> rejectsFileReader(@Value(CYCLE_DATE) LocalDate cycleDate) {
+        return reader(CycleExports.REJECTS, cycleDate);
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamWriter<List<String>> rejectsFileWriter(@Value(CYCLE_DATE) LocalDate cycleDate,
+            @Value(OUT_DIR) String outDir) {
+        return writer(CycleExports.REJECTS, cycleDate, outDir);
+    }
+
+    @Bean
+    Step rejectsFileStep(ItemStreamReader<List<String>> rejectsFileReader,
+            ItemStreamWriter<List<String>> rejectsFileWriter) {
+        return step("rejectsFile", CycleExports.REJECTS, rejectsFileReader, rejectsFileWriter);
+    }
 }

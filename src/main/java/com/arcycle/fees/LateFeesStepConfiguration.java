@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.ledger.AccountItems;
 import com.arcycle.ledger.AccountLedger;
 import com.arcycle.ledger.ItemType;
+import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.ledger.LedgerWrites;
 import com.arcycle.ledger.OpenItem;
@@ -33,6 +34,7 @@ import com.arcycle.policy.LateFeeMode;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 
@@ -45,7 +47,7 @@ class LateFeesStepConfiguration {
 
     static final class FeeAccount {
         final String accountNumber;
-        final LateFeeMode lateFeeMode;
+        final String lateFeeMode;
         final int latePaidCount;
         final boolean inCollections;
         final boolean writtenOff;
@@ -54,7 +56,7 @@ class LateFeesStepConfiguration {
         final AccountItems items = new AccountItems();
         final Map<String, BigDecimal> feesCharged = new HashMap<>();
 
-        FeeAccount(String accountNumber, LateFeeMode lateFeeMode, int latePaidCount, boolean inCollections,
+        FeeAccount(String accountNumber, String lateFeeMode, int latePaidCount, boolean inCollections,
                 boolean writtenOff, boolean promiseActive, BigDecimal credit) {
             this.accountNumber = accountNumber;
             this.lateFeeMode = lateFeeMode;
@@ -96,8 +98,7 @@ class LateFeesStepConfiguration {
     ItemStreamReader<FeeAccount> lateFeesReader(DataSource dataSource, StepSettings settings,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         Driver<FeeAccount> driver = new Driver<>(ACCOUNTS, (rs, n) -> {
-            String mode = rs.getString("late_fee_mode");
-            return new FeeAccount(rs.getString("account_number"), mode == null ? null : LateFeeMode.valueOf(mode),
+            return new FeeAccount(rs.getString("account_number"), rs.getString("late_fee_mode"),
                     rs.getInt("late_paid_count"), "COLLECTIONS".equals(rs.getString("stage")),
                     "WRITTEN_OFF".equals(rs.getString("action")), "ACTIVE".equals(rs.getString("promise")),
                     LedgerQueries.money(rs, "unapplied_credit"));
@@ -119,7 +120,9 @@ class LateFeesStepConfiguration {
         LateFeeRules rules = new LateFeeRules(policy);
         return account -> {
             List<OpenItem> open = account.items.openItems();
-            List<LateFee> fees = rules.assess(new FeeFacts(cycleDate, account.lateFeeMode, account.latePaidCount,
+            LedgerChecks.checkItems(account.accountNumber, open);
+            LateFeeMode mode = LedgerChecks.lateFeeMode(account.accountNumber, account.lateFeeMode);
+            List<LateFee> fees = rules.assess(new FeeFacts(cycleDate, mode, account.latePaidCount,
                     account.inCollections, account.writtenOff, account.promiseActive, open, account.feesCharged));
             if (fees.isEmpty()) {
                 return null;
@@ -154,10 +157,10 @@ class LateFeesStepConfiguration {
 
     @Bean
     Step lateFeesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<FeeAccount> lateFeesReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<FeeAccount> lateFeesReader,
             ItemProcessor<FeeAccount, Charged> lateFeesProcessor, ItemWriter<Charged> lateFeesWriter) {
-        return new StepBuilder("lateFees", jobRepository)
-                .<FeeAccount, Charged>chunk(settings.chunkSize())
+        return rejects.skipBadData(new StepBuilder("lateFees", jobRepository)
+                .<FeeAccount, Charged>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(lateFeesReader)
                 .processor(lateFeesProcessor)

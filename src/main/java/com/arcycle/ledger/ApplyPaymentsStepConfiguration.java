@@ -26,6 +26,7 @@ import com.arcycle.ledger.LedgerEvent.PaymentReceived;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 
@@ -114,6 +115,8 @@ class ApplyPaymentsStepConfiguration {
             if (account.events.isEmpty()) {
                 return null;
             }
+            LedgerChecks.checkItems(account.accountNumber, account.openItems);
+            LedgerChecks.checkEvents(account.accountNumber, account.events);
             AccountLedger ledger = new AccountLedger(account.openItems, account.credit);
             ledger.replay(account.events);
             return new PaymentsApplied(account.accountNumber, account.credit, ledger);
@@ -144,11 +147,11 @@ class ApplyPaymentsStepConfiguration {
 
     @Bean
     Step applyPaymentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<PaymentsAccount> applyPaymentsReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<PaymentsAccount> applyPaymentsReader,
             ItemProcessor<PaymentsAccount, PaymentsApplied> applyPaymentsProcessor,
             ItemWriter<PaymentsApplied> applyPaymentsWriter) {
-        return new StepBuilder("applyPayments", jobRepository)
-                .<PaymentsAccount, PaymentsApplied>chunk(settings.chunkSize())
+        return rejects.skipBadData(new StepBuilder("applyPayments", jobRepository)
+                .<PaymentsAccount, PaymentsApplied>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(applyPaymentsReader)
                 .processor(applyPaymentsProcessor)

@@ -22,15 +22,17 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CycleCommand cycleCommand;
     private final StatusCommand statusCommand;
     private final DemoCommand demoCommand;
+    private final RunLock runLock;
     private final Path home;
     private int exitCode = ExitCode.OK;
 
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
-            DemoCommand demoCommand, @Value("${arcycle.home:.}") String home) {
+            DemoCommand demoCommand, RunLock runLock, @Value("${arcycle.home:.}") String home) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
         this.demoCommand = demoCommand;
+        this.runLock = runLock;
         this.home = Path.of(home);
     }
 
@@ -52,7 +54,15 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             console.println(CommandLine.USAGE);
             return ExitCode.REFUSED;
         }
-        try {
+        if (command.command().equals("status")) {
+            return statusCommand.run(console);
+        }
+        try (RunLock.Held lock = runLock.tryAcquire()) {
+            if (lock == null) {
+                console.println(command.command() + " refused: another arcycle command (a cycle or an import) is"
+                        + " running on this database now; wait for it to finish (scripts/arcycle status shows it)");
+                return ExitCode.REFUSED;
+            }
             return switch (command.command()) {
                 case "import-ledger" -> importCommand.run(Path.of(command.required("dir")),
                         Path.of(command.option("out", "out")), console);
@@ -64,7 +74,6 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                     yield cycleCommand.run(cycleDate, Path.of(command.option("out", "out")), console);
                 }
                 case "restart" -> cycleCommand.restart(command.date("cycle-date"), console);
-                case "status" -> statusCommand.run(console);
                 case "demo" -> demoCommand.run(home, console);
                 default -> throw new IllegalStateException(command.command());
             };

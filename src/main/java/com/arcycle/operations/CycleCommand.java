@@ -18,6 +18,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
+import com.arcycle.support.BadLedgerData;
 import com.arcycle.support.CycleDates;
 import com.arcycle.support.ProgressListener;
 
@@ -130,13 +132,20 @@ class CycleCommand {
                   (SELECT COUNT(*) FROM notice WHERE cycle_date = :c) AS notices,
                   (SELECT COUNT(DISTINCT account_number) FROM referral WHERE cycle_date = :c) AS referred,
                   (SELECT COUNT(*) FROM write_off WHERE cycle_date = :c) AS written_off,
-                  (SELECT COUNT(*) FROM account_cycle WHERE cycle_date = :c AND suspend = TRUE) AS suspended
+                  (SELECT COUNT(*) FROM account_cycle WHERE cycle_date = :c AND suspend = TRUE) AS suspended,
+                  (SELECT COUNT(*) FROM cycle_reject WHERE cycle_date = :c) AS rejected
                 """).param("c", cycleDate).query().singleRow();
         console.printf("The cycle of %s completed: %s accounts aged, %s late fees (%s), %s statements,"
                 + " %s accounts referred to collections, %s items written off, %s services to suspend.%n",
                 cycleDate, counts.get("aged"), counts.get("fees"), counts.get("fee_total"), counts.get("notices"),
                 counts.get("referred"), counts.get("written_off"), counts.get("suspended"));
         console.println("Files: " + folder.toAbsolutePath().normalize());
+        long rejected = ((Number) counts.get("rejected")).longValue();
+        if (rejected > 0) {
+            console.printf("%d accounts were skipped by a step because their data breaks a rule; each is listed with"
+                    + " its reason in %s%n", rejected, folder.resolve("rejects.csv"));
+            return ExitCode.REJECTS;
+        }
         return ExitCode.OK;
     }
 
@@ -185,11 +194,24 @@ class CycleCommand {
     }
 
     static String rootMessage(Throwable failure) {
+        String skipLimit = null;
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SkipLimitExceededException) {
+                skipLimit = t.getMessage();
+            }
+            root = t;
+            if (t.getCause() == t) {
+                break;
+            }
         }
-        return root == failure ? String.valueOf(failure.getMessage())
-                : failure.getMessage() + " (" + root.getMessage() + ")";
+        String cause = root instanceof BadLedgerData bad
+                ? bad.accountNumber() + (bad.itemId() == null ? "" : " " + bad.itemId()) + " " + bad.column() + " "
+                        + bad.value() + ": " + bad.getMessage()
+                : root.getMessage();
+        if (skipLimit != null) {
+            return "more accounts with bad data than the skip limit allows (" + skipLimit + "); the last: " + cause;
+        }
+        return root == failure ? String.valueOf(failure.getMessage()) : failure.getMessage() + " (" + cause + ")";
     }
 }

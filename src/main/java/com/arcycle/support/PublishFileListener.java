@@ -37,7 +37,12 @@ public final class PublishFileListener implements StepExecutionListener {
     public void beforeStep(StepExecution stepExecution) {
         Path folder = published.apply(stepExecution.getJobParameters()).toAbsolutePath().getParent();
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-x---"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + folder, e);
         }

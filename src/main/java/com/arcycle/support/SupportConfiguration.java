@@ -16,13 +16,18 @@ import com.zaxxer.hikari.HikariDataSource;
 class SupportConfiguration {
 
     @Bean
-    StepSettings stepSettings(DataSource dataSource, @Value("${arcycle.batch.chunk-size:500}") int chunkSize)
-            throws SQLException {
+    StepSettings stepSettings(DataSource dataSource, @Value("${arcycle.batch.chunk-size:500}") int chunkSize,
+            @Value("${arcycle.batch.skip-limit:100}") int skipLimit) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             boolean mysql = product.contains("mysql") || product.contains("mariadb");
-            return new StepSettings(chunkSize, mysql ? Integer.MIN_VALUE : 1000);
+            return new StepSettings(chunkSize, mysql ? Integer.MIN_VALUE : 1000, skipLimit);
         }
+    }
+
+    @Bean
+    CycleRejects cycleRejects(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new CycleRejects(jdbc);
     }
 
     /** MySQL URLs get batched inserts rewritten into multi-row statements, and UTF-8 throughout. */

@@ -16,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import com.arcycle.operations.CommandRunner;
 import com.arcycle.support.ExpectedFiles;
+import com.arcycle.support.ManifestCheck;
 import com.arcycle.support.SharedFiles;
 
 /**
@@ -50,6 +51,7 @@ abstract class SmallLedgerExampleIntegrationTests {
             assertThat(run("run-cycle", "--cycle-date", cycle, "--out", out.toString()))
                     .as("run-cycle %s exit code", cycle).isZero();
             ExpectedFiles.assertSameRequiredColumns(example.resolve("expected").resolve(cycle), out.resolve(cycle));
+            ManifestCheck.assertManifestMatchesFiles(out.resolve(cycle), cycle);
         }
     }
 }

@@ -1,0 +1,139 @@
+package com.arcycle.exports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.support.Money;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * manifest.json: what the AR firm checks before loading a cycle's files. For every file its
+ * SHA-256 and size; for the CSV files their record count and control total (the sum of their
+ * amount column), read back from the published file; the cycle date, the policy used and the
+ * ledger's totals. Nothing in it depends on when it was written, so a rerun writes the same bytes.
+ */
+final class CycleManifest {
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private CycleManifest() {
+    }
+
+    static String write(LocalDate cycleDate, LocalDate previousCycleDate, CollectionPolicy policy,
+            Map<String, Object> ledgerTotals, Path folder) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("cycle_date", cycleDate.toString());
+        root.put("previous_cycle_date", previousCycleDate == null ? null : previousCycleDate.toString());
+        root.put("currency", policy.currency());
+        root.set("policy", policy(policy));
+        ObjectNode totals = root.putObject("ledger_totals");
+        ledgerTotals.forEach((name, value) -> {
+            if (value instanceof BigDecimal amount) {
+                totals.put(name, amount.setScale(2));
+            } else {
+                totals.put(name, ((Number) value).longValue());
+            }
+        });
+        ArrayNode files = root.putArray("files");
+        for (CsvExport export : CycleExports.ALL) {
+            Path file = folder.resolve(export.fileName());
+            ObjectNode entry = files.addObject();
+            entry.put("name", export.fileName());
+            CsvFacts facts = csvFacts(file, export.controlColumn());
+            entry.put("records", facts.records());
+            if (export.controlColumn() != null) {
+                entry.put("control_column", export.controlColumn());
+                entry.put("control_total", facts.controlTotal());
+            }
+            entry.put("bytes", Files.size(file));
+            entry.put("sha256", sha256(file));
+        }
+        // Documents of the cycle (statements, print file, summary), in name order.
+        try (Stream<Path> documents = Files.walk(folder)) {
+            for (Path file : documents.filter(p -> p.getFileName().toString().endsWith(".pdf"))
+                    .sorted().toList()) {
+                ObjectNode entry = files.addObject();
+                entry.put("name", folder.relativize(file).toString().replace('\\', '/'));
+                entry.put("bytes", Files.size(file));
+                entry.put("sha256", sha256(file));
+            }
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode policy(CollectionPolicy policy) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("grace-days", policy.graceDays());
+        node.put("monthly-rate", policy.monthlyRate());
+        node.put("min-fee", policy.minFee());
+        node.put("max-fee-percent", policy.maxFeePercent());
+        node.put("habitual-late-count", policy.habitualLateCount());
+        node.put("good-standing-extra-days", policy.goodStandingExtraDays());
+        node.put("reminder-days", policy.reminderDays());
+        node.put("past-due-days", policy.pastDueDays());
+        node.put("final-demand-days", policy.finalDemandDays());
+        node.put("collections-days", policy.collectionsDays());
+        node.put("write-off-threshold", policy.writeOffThreshold());
+        node.put("write-off-days", policy.writeOffDays());
+        node.put("small-claims-limit", policy.smallClaimsLimit());
+        node.put("min-cycle-gap-days", policy.minCycleGapDays());
+        ArrayNode edges = node.putArray("aging-bucket-edges");
+        policy.agingBucketEdges().forEach(edges::add);
+        node.put("currency", policy.currency());
+        node.put("default-late-fee-mode", policy.defaultLateFeeMode().name());
+        return node;
+    }
+
+    record CsvFacts(long records, BigDecimal controlTotal) {
+    }
+
+    static CsvFacts csvFacts(Path file, String controlColumn) throws IOException {
+        long records = 0;
+        BigDecimal total = Money.ZERO;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
+            for (CSVRecord record : parser) {
+                records++;
+                if (controlColumn != null) {
+                    total = total.add(new BigDecimal(record.get(controlColumn)));
+                }
+            }
+        }
+        return new CsvFacts(records, total);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> csvFileNames() {
+        return CycleExports.ALL.stream().map(CsvExport::fileName).toList();
+    }
+}

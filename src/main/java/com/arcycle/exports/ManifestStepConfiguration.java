@@ -1,0 +1,72 @@
+package com.arcycle.exports;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.support.CycleDates;
+import com.arcycle.support.PublishFileListener;
+
+/** The cycle's last file: manifest.json, written when every file it lists is in place. */
+@Configuration(proxyBeanMethods = false)
+class ManifestStepConfiguration {
+
+    static final String FILE = "manifest.json";
+
+    /** The ledger after the cycle, as the manifest reports it. */
+    static final String LEDGER_TOTALS = """
+            SELECT
+              (SELECT COUNT(*) FROM customer) AS accounts,
+              (SELECT COUNT(*) FROM aged_balance WHERE cycle_date = :c) AS accounts_aged,
+              (SELECT COUNT(*) FROM ledger_item WHERE balance > 0 AND written_off_date IS NULL) AS open_items,
+              (SELECT COALESCE(SUM(balance), 0) FROM ledger_item WHERE balance > 0 AND written_off_date IS NULL)
+                AS open_balance,
+              (SELECT COALESCE(SUM(unapplied_credit), 0) FROM account_state) AS unapplied_credit,
+              (SELECT COALESCE(SUM(in_dispute), 0) FROM aged_balance WHERE cycle_date = :c) AS in_dispute,
+              (SELECT COALESCE(SUM(total), 0) FROM aged_balance WHERE cycle_date = :c) AS net_receivable,
+              (SELECT COALESCE(SUM(amount), 0) FROM allocation WHERE cycle_date = :c AND payment_id IS NOT NULL)
+                AS payments_applied,
+              (SELECT COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c)
+                AS fees_assessed,
+              (SELECT COALESCE(SUM(balance), 0) FROM write_off WHERE cycle_date = :c) AS written_off,
+              (SELECT COALESCE(SUM(balance), 0) FROM referral WHERE cycle_date = :c) AS referred_to_collections
+            """;
+
+    @Bean
+    Step manifestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc, CollectionPolicy policy) {
+        Tasklet manifest = (contribution, chunkContext) -> {
+            var step = contribution.getStepExecution();
+            LocalDate cycleDate = step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
+            CycleDates dates = CycleDates.of(cycleDate,
+                    step.getJobExecution().getExecutionContext().getString(CycleDates.PREVIOUS_CYCLE_KEY, ""));
+            Map<String, Object> totals = new LinkedHashMap<>();
+            jdbc.sql(LEDGER_TOTALS).param("c", cycleDate).query().singleRow().forEach((column, value) -> totals
+                    .put(column.toLowerCase(), value instanceof BigDecimal amount ? amount : (Number) value));
+            Path folder = ExportStepConfiguration.cycleFolder(step.getJobParameters());
+            String json = CycleManifest.write(cycleDate, dates.previousCycleDate(), policy, totals, folder);
+            Files.writeString(PublishFileListener.partialOf(folder.resolve(FILE)), json, StandardCharsets.UTF_8);
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("manifestFile", jobRepository)
+                .tasklet(manifest, transactionManager)
+                .listener(new PublishFileListener(parameters -> ExportStepConfiguration.cycleFolder(parameters)
+                        .resolve(FILE)))
+                .build();
+    }
+}

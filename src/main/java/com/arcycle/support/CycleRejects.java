@@ -1,0 +1,61 @@
+package com.arcycle.support;
+
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records accounts a cycle step skipped for {@link BadLedgerData}, in the chunk's transaction
+ * (so a restart neither loses nor repeats a record), and makes chunked steps skip them.
+ */
+public final class CycleRejects implements SkipListener<Object, Object> {
+
+    private final JdbcTemplate jdbc;
+
+    public CycleRejects(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Skips accounts with bad data, recording each, until the step's skip limit is passed. */
+    public <I, O> ChunkOrientedStepBuilder<I, O> skipBadData(ChunkOrientedStepBuilder<I, O> step, int skipLimit) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        SkipListener<? super I, ? super O> listener = (SkipListener) this;
+        return step.faultTolerant().skip(BadLedgerData.class).skipLimit(skipLimit).skipListener(listener);
+    }
+
+    @Override
+    public void onSkipInRead(Throwable t) {
+        record(t);
+    }
+
+    @Override
+    public void onSkipInProcess(Object item, Throwable t) {
+        record(t);
+    }
+
+    @Override
+    public void onSkipInWrite(Object item, Throwable t) {
+        record(t);
+    }
+
+    private void record(Throwable t) {
+        if (!(t instanceof BadLedgerData bad)) {
+            return;
+        }
+        StepContext context = StepSynchronizationManager.getContext();
+        StepExecution step = context.getStepExecution();
+        jdbc.update("""
+                INSERT INTO cycle_reject (cycle_date, step_name, account_number, item_id, column_name, field_value,
+                    reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER), step.getStepName(),
+                bad.accountNumber(), bad.itemId(), bad.column(), truncate(bad.value()), truncate(bad.getMessage()));
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 500 ? value : value.substring(0, 497) + "...";
+    }
+}
