@@ -35,8 +35,16 @@ public final class PublishFileListener implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Path folder = published.apply(stepExecution.getJobParameters()).toAbsolutePath().getParent();
+        Path file = published.apply(stepExecution.getJobParameters());
+        Path folder = file.toAbsolutePath().getParent();
         try {
+            Path partial = partialOf(file);
+            if (Files.exists(file) && !Files.exists(partial)
+                    && stepExecution.getExecutionContext().size() > 0) {
+                // A restart after a crash between the rename and the step's commit: take the file
+                // back, so the writer resumes at its last committed position and publishes it again.
+                Files.move(file, partial, StandardCopyOption.ATOMIC_MOVE);
+            }
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder);
                 if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {

@@ -40,6 +40,15 @@ public final class TestDatabase {
 
     /** Creates an empty scratch database and points the context at it; returns its name. */
     public static String mySql(DynamicPropertyRegistry registry, String name) {
+        String database = createMySql(name);
+        registry.add("spring.datasource.url", () -> databaseUrl(database));
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        return database;
+    }
+
+    /** Creates an empty scratch database; returns its name. */
+    public static String createMySql(String name) {
         String database = ("arcycle_" + name + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         String server = serverUrl();
@@ -49,9 +58,6 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the scratch database " + database + " on " + server, e);
         }
-        registry.add("spring.datasource.url", () -> databaseUrl(database));
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
         return database;
     }
 
@@ -81,12 +87,12 @@ public final class TestDatabase {
         return System.getenv(MYSQL_URL);
     }
 
-    static String user() {
+    public static String user() {
         String user = System.getenv(MYSQL_USER);
         return user == null ? "root" : user;
     }
 
-    static String password() {
+    public static String password() {
         String password = System.getenv(MYSQL_PASSWORD);
         return password == null ? "" : password;
     }
