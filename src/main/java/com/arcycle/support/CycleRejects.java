@@ -19,8 +19,14 @@ public final class CycleRejects implements SkipListener<Object, Object> {
         this.jdbc = jdbc;
     }
 
-    /** Skips accounts with bad data, recording each, until the step's skip limit is passed. */
+    /**
+     * Skips accounts with bad data, recording each, until the step's skip limit is passed; with a
+     * limit of 0 the first account with bad data fails the run.
+     */
     public <I, O> ChunkOrientedStepBuilder<I, O> skipBadData(ChunkOrientedStepBuilder<I, O> step, int skipLimit) {
+        if (skipLimit <= 0) {
+            return step;
+        }
         @SuppressWarnings({"unchecked", "rawtypes"})
         SkipListener<? super I, ? super O> listener = (SkipListener) this;
         return step.faultTolerant().skip(BadLedgerData.class).skipLimit(skipLimit).skipListener(listener);

@@ -24,9 +24,10 @@ import com.arcycle.support.TestDatabase;
 /**
  * run-cycle, restart and status as the accountant uses them: refused dates change nothing, and
  * a run that fails part-way is restarted where it stopped, giving the files an uninterrupted
- * run gives. Chunks of two accounts, so the failed step has committed part of its work.
+ * run gives. Chunks of two accounts, so the failed step has committed part of its work; a skip
+ * limit of 0, so one account with bad data fails the run.
  */
-@SpringBootTest(properties = "arcycle.batch.chunk-size=2")
+@SpringBootTest(properties = {"arcycle.batch.chunk-size=2", "arcycle.batch.skip-limit=0"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CycleCommandIntegrationTests {
 
@@ -91,7 +92,7 @@ class CycleCommandIntegrationTests {
 
         assertThat(run("status")).isZero();
         assertThat(console).contains("statement-cycle 2026-03-02   FAILED")
-                .contains("step lateFees: No enum constant com.arcycle.policy.LateFeeMode.SOMETIMES");
+                .contains("step lateFees: late_fee_mode must be ALWAYS, NEVER or HABITUAL");
         assertThat(run("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString())).isEqualTo(2);
         assertThat(console).contains("the cycle of 2026-03-02 has not completed; restart it first");
 
@@ -104,7 +105,7 @@ class CycleCommandIntegrationTests {
                 + " AND posted_cycle = DATE '2026-03-02'").query(Long.class).single()).isEqualTo(4);
         try (var files = Files.list(out.resolve("2026-03-02"))) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no partial file is left behind")
-                    .allMatch(name -> name.endsWith(".csv") && !name.startsWith("."));
+                    .allMatch(name -> !name.startsWith(".") && !name.endsWith(".part"));
         }
 
         assertThat(run("restart")).isEqualTo(2);
