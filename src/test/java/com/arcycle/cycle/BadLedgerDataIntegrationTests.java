@@ -2,12 +2,10 @@ package com.arcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.Console;
 import com.arcycle.support.ManifestCheck;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
@@ -39,31 +38,29 @@ class BadLedgerDataIntegrationTests {
     @Autowired
     CommandRunner commands;
 
+    Console console;
+
+    @BeforeEach
+    void console() {
+        console = new Console(commands);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
     @TempDir
     Path out;
 
-    private String console;
-
-    private int run(String... args) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int code = commands.execute(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        console = buffer.toString(StandardCharsets.UTF_8);
-        System.out.print(console);
-        return code;
-    }
 
     @Test
     void aBrokenRowIsSkippedWithItsReasonAndTooManyFailTheRun() throws Exception {
         Path example = SharedFiles.path("examples/small-ledger");
-        assertThat(run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
+        assertThat(console.run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
                 .isZero();
         jdbc.sql("UPDATE customer SET late_fee_mode = 'SOMETIMES' WHERE account_number = 'A004'").update();
 
-        assertThat(run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isEqualTo(3);
-        assertThat(console).contains("1 accounts were skipped by a step because their data breaks a rule");
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isEqualTo(3);
+        assertThat(console.output()).contains("1 accounts were skipped by a step because their data breaks a rule");
         assertThat(Files.readAllLines(out.resolve("2026-01-31/rejects.csv"))).containsExactly(
                 "step,account_number,item_id,column,value,reason",
                 "lateFees,A004,,late_fee_mode,SOMETIMES,\"late_fee_mode must be ALWAYS, NEVER or HABITUAL\"");
@@ -76,8 +73,8 @@ class BadLedgerDataIntegrationTests {
 
         // Two broken accounts in one step pass the skip limit of 1: the run fails, restartably.
         jdbc.sql("UPDATE ledger_item SET balance = amount + 1 WHERE item_id IN ('I-4001', 'I-9001')").update();
-        assertThat(run("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString())).isEqualTo(1);
-        assertThat(console).contains("The cycle of 2026-03-02 failed: step dunning: more accounts with bad data"
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString())).isEqualTo(1);
+        assertThat(console.output()).contains("The cycle of 2026-03-02 failed: step dunning: more accounts with bad data"
                 + " than the skip limit allows (Skip limit of '1' exceeded); the last: A009 I-9001 balance 501.00:"
                 + " balance must be from 0 to the amount 500.00");
         assertThat(out.resolve("2026-03-02/manifest.json")).doesNotExist();
@@ -85,7 +82,7 @@ class BadLedgerDataIntegrationTests {
         jdbc.sql("UPDATE ledger_item SET balance = 3000.00 WHERE item_id = 'I-4001'").update();
         jdbc.sql("UPDATE ledger_item SET balance = 500.00 WHERE item_id = 'I-9001'").update();
         jdbc.sql("UPDATE customer SET late_fee_mode = 'ALWAYS' WHERE account_number = 'A004'").update();
-        assertThat(run("restart", "--cycle-date", "2026-03-02")).isZero();
+        assertThat(console.run("restart", "--cycle-date", "2026-03-02")).isZero();
         assertThat(Files.readAllLines(out.resolve("2026-03-02/rejects.csv")))
                 .containsExactly("step,account_number,item_id,column,value,reason");
     }

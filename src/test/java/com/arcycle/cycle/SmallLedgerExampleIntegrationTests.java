@@ -2,12 +2,10 @@ package com.arcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.Console;
 import com.arcycle.support.ExpectedFiles;
 import com.arcycle.support.ManifestCheck;
 import com.arcycle.support.SharedFiles;
@@ -32,23 +31,23 @@ abstract class SmallLedgerExampleIntegrationTests {
     @Autowired
     CommandRunner commands;
 
+    Console console;
+
+    @BeforeEach
+    void console() {
+        console = new Console(commands);
+    }
+
     @TempDir
     Path out;
-
-    int run(String... args) {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        int code = commands.execute(args, new PrintStream(console, true, StandardCharsets.UTF_8));
-        System.out.print(console.toString(StandardCharsets.UTF_8));
-        return code;
-    }
 
     @Test
     void fourCyclesReproduceEveryRequiredColumnOfTheExpectedFiles() throws Exception {
         Path example = SharedFiles.path("examples/small-ledger");
-        assertThat(run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
+        assertThat(console.run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
                 .as("import-ledger exit code").isZero();
         for (String cycle : CYCLES) {
-            assertThat(run("run-cycle", "--cycle-date", cycle, "--out", out.toString()))
+            assertThat(console.run("run-cycle", "--cycle-date", cycle, "--out", out.toString()))
                     .as("run-cycle %s exit code", cycle).isZero();
             ExpectedFiles.assertSameRequiredColumns(example.resolve("expected").resolve(cycle), out.resolve(cycle));
             ManifestCheck.assertManifestMatchesFiles(out.resolve(cycle), cycle);

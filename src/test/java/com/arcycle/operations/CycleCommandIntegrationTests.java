@@ -2,12 +2,10 @@ package com.arcycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.arcycle.support.Console;
 import com.arcycle.support.ExpectedFiles;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
@@ -39,21 +38,19 @@ class CycleCommandIntegrationTests {
     @Autowired
     CommandRunner commands;
 
+    Console console;
+
+    @BeforeEach
+    void console() {
+        console = new Console(commands);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
     @TempDir
     Path out;
 
-    private String console;
-
-    private int run(String... args) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int code = commands.execute(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        console = buffer.toString(StandardCharsets.UTF_8);
-        System.out.print(console);
-        return code;
-    }
 
     private long jobExecutions() {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
@@ -62,27 +59,27 @@ class CycleCommandIntegrationTests {
     @Test
     void refusedCycleDatesDoNothingAndAFailedRunRestartsWhereItStopped() throws Exception {
         Path example = SharedFiles.path("examples/small-ledger");
-        assertThat(run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
+        assertThat(console.run("import-ledger", "--dir", example.resolve("ledger").toString(), "--out", out.toString()))
                 .isZero();
-        assertThat(run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isZero();
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isZero();
 
         long executions = jobExecutions();
-        assertThat(run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isEqualTo(2);
-        assertThat(console).contains("the cycle of 2026-01-31 has already completed")
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isEqualTo(2);
+        assertThat(console.output()).contains("the cycle of 2026-01-31 has already completed")
                 .contains("The next cycle date is 2026-02-28 or later");
-        assertThat(run("run-cycle", "--cycle-date", "2026-02-10", "--out", out.toString())).isEqualTo(2);
-        assertThat(console).contains("is only 10 days after the last completed cycle 2026-01-31");
-        assertThat(run("run-cycle", "--cycle-date", "2025-12-31", "--out", out.toString())).isEqualTo(2);
-        assertThat(console).contains("is before the last completed cycle 2026-01-31");
-        assertThat(run("run-cycle", "--cycle-date", "31/03/2026")).isEqualTo(2);
-        assertThat(console).contains("--cycle-date 31/03/2026 is not a date of the form YYYY-MM-DD");
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-02-10", "--out", out.toString())).isEqualTo(2);
+        assertThat(console.output()).contains("is only 10 days after the last completed cycle 2026-01-31");
+        assertThat(console.run("run-cycle", "--cycle-date", "2025-12-31", "--out", out.toString())).isEqualTo(2);
+        assertThat(console.output()).contains("is before the last completed cycle 2026-01-31");
+        assertThat(console.run("run-cycle", "--cycle-date", "31/03/2026")).isEqualTo(2);
+        assertThat(console.output()).contains("--cycle-date 31/03/2026 is not a date of the form YYYY-MM-DD");
         assertThat(jobExecutions()).as("refused runs create no job execution").isEqualTo(executions);
         assertThat(out.resolve("2026-02-10")).doesNotExist();
 
         // A row edited by hand breaks the late-fee step after some chunks have committed.
         jdbc.sql("UPDATE customer SET late_fee_mode = 'SOMETIMES' WHERE account_number = 'A008'").update();
-        assertThat(run("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString())).isEqualTo(1);
-        assertThat(console).contains("The cycle of 2026-03-02 failed: step lateFees")
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString())).isEqualTo(1);
+        assertThat(console.output()).contains("The cycle of 2026-03-02 failed: step lateFees")
                 .contains("scripts/arcycle restart --cycle-date 2026-03-02");
         assertThat(out.resolve("2026-03-02/fees.csv")).doesNotExist();
         long feesBeforeRestart = jdbc.sql("SELECT COUNT(*) FROM ledger_item WHERE item_type = 'FEE'"
@@ -90,15 +87,15 @@ class CycleCommandIntegrationTests {
         // Chunks [A002 A003] [A004 A005] [A006 A007] committed, with the fees of A002 and A004; A008 failed.
         assertThat(feesBeforeRestart).as("fees committed before the failure").isEqualTo(2);
 
-        assertThat(run("status")).isZero();
-        assertThat(console).contains("statement-cycle 2026-03-02   FAILED")
+        assertThat(console.run("status")).isZero();
+        assertThat(console.output()).contains("statement-cycle 2026-03-02   FAILED")
                 .contains("step lateFees: late_fee_mode must be ALWAYS, NEVER or HABITUAL");
-        assertThat(run("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString())).isEqualTo(2);
-        assertThat(console).contains("the cycle of 2026-03-02 has not completed; restart it first");
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString())).isEqualTo(2);
+        assertThat(console.output()).contains("the cycle of 2026-03-02 has not completed; restart it first");
 
         jdbc.sql("UPDATE customer SET late_fee_mode = 'HABITUAL' WHERE account_number = 'A008'").update();
-        assertThat(run("restart")).isZero();
-        assertThat(console).contains("Restarting the cycle of 2026-03-02 where it stopped (step lateFees)")
+        assertThat(console.run("restart")).isZero();
+        assertThat(console.output()).contains("Restarting the cycle of 2026-03-02 where it stopped (step lateFees)")
                 .contains("The cycle of 2026-03-02 completed");
         ExpectedFiles.assertSameRequiredColumns(example.resolve("expected/2026-03-02"), out.resolve("2026-03-02"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_item WHERE item_type = 'FEE'"
@@ -108,7 +105,7 @@ class CycleCommandIntegrationTests {
                     .allMatch(name -> !name.startsWith(".") && !name.endsWith(".part"));
         }
 
-        assertThat(run("restart")).isEqualTo(2);
-        assertThat(console).contains("there is no failed or unfinished cycle to restart");
+        assertThat(console.run("restart")).isEqualTo(2);
+        assertThat(console.output()).contains("there is no failed or unfinished cycle to restart");
     }
 }

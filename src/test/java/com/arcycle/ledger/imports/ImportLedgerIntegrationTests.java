@@ -2,9 +2,7 @@ package com.arcycle.ledger.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.Console;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
 
@@ -37,6 +36,13 @@ class ImportLedgerIntegrationTests {
     @Autowired
     CommandRunner commands;
 
+    Console console;
+
+    @BeforeEach
+    void console() {
+        console = new Console(commands);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +52,6 @@ class ImportLedgerIntegrationTests {
     @TempDir
     Path out;
 
-    private String console;
-
     @BeforeEach
     void emptyLedger() {
         for (String table : List.of("import_reject", "promise", "dispute", "payment", "invoice", "customer")) {
@@ -56,11 +60,7 @@ class ImportLedgerIntegrationTests {
     }
 
     private int importLedger(Path dir) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int code = commands.execute(new String[] {"import-ledger", "--dir", dir.toString(), "--out", out.toString()},
-                new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        console = buffer.toString(StandardCharsets.UTF_8);
-        return code;
+        return console.run("import-ledger", "--dir", dir.toString(), "--out", out.toString());
     }
 
     private long count(String table) {
@@ -86,7 +86,7 @@ class ImportLedgerIntegrationTests {
         assertThat(importLedger(example)).isZero();
         assertThat(List.of(count("customer"), count("invoice"), count("payment"), count("dispute"), count("promise")))
                 .isEqualTo(first);
-        assertThat(console).contains("14 rows read,         0 loaded,        14 already loaded,      0 rejected");
+        assertThat(console.output()).contains("14 rows read,         0 loaded,        14 already loaded,      0 rejected");
         assertThat(rejects()).containsExactly("file,line,column,value,reason");
     }
 
@@ -135,7 +135,7 @@ class ImportLedgerIntegrationTests {
                 "payments.csv,3,invoice_number,I-5,\"invoice I-5 belongs to account A2, not A1\"",
                 "payments.csv,4,amount,0,amount must be greater than 0",
                 "disputes.csv,3,invoice_number,I-77,unknown invoice I-77 (not in invoices.csv)");
-        assertThat(console).contains("8 rows were rejected");
+        assertThat(console.output()).contains("8 rows were rejected");
     }
 
     @Test
