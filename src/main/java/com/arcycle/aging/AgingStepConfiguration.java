@@ -26,6 +26,7 @@ import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.Money;
@@ -59,7 +60,7 @@ class AgingStepConfiguration {
             FROM customer c
             LEFT JOIN account_state s ON s.account_number = c.account_number
             LEFT JOIN account_cycle ac ON ac.account_number = c.account_number AND ac.cycle_date = :cycleDate
-            WHERE c.account_number > :after
+            WHERE c.account_number > :after AND c.account_number <= :last
             ORDER BY c.account_number
             """;
 
@@ -112,10 +113,10 @@ class AgingStepConfiguration {
     }
 
     @Bean
-    Step agedReceivablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step agedReceivablesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepSettings settings, CycleRejects rejects, ItemStreamReader<AgingAccount> agingReader,
             ItemProcessor<AgingAccount, Aged> agingProcessor, ItemWriter<Aged> agingWriter) {
-        return rejects.skipBadData(new StepBuilder("agedReceivables", jobRepository)
+        return rejects.skipBadData(new StepBuilder("agedReceivablesPartition", jobRepository)
                 .<AgingAccount, Aged>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(agingReader)
@@ -123,5 +124,11 @@ class AgingStepConfiguration {
                 .writer(agingWriter)
                 .listener(new ProgressListener("ageing receivables", "accounts"))
                 .build();
+    }
+
+    /** The step, run as one partition per range of account numbers. */
+    @Bean
+    Step agedReceivablesStep(AccountPartitions partitions, Step agedReceivablesWorkerStep) {
+        return partitions.partitioned("agedReceivables", agedReceivablesWorkerStep);
     }
 }

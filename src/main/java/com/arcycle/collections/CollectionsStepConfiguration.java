@@ -29,6 +29,7 @@ import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleRejects;
@@ -75,7 +76,7 @@ class CollectionsStepConfiguration {
             SELECT ac.account_number, ac.previous_stage, ac.stage, ac.referred_earlier, ac.max_dpd, ac.balance,
                    c.recurring_service
             FROM account_cycle ac JOIN customer c ON c.account_number = ac.account_number
-            WHERE ac.cycle_date = :cycleDate AND ac.account_number > :after
+            WHERE ac.cycle_date = :cycleDate AND ac.account_number > :after AND ac.account_number <= :last
             ORDER BY ac.account_number
             """;
 
@@ -83,7 +84,7 @@ class CollectionsStepConfiguration {
     static final String EARLIER_NOTICES = """
             SELECT n.account_number, n.cycle_date, n.stage
             FROM notice n
-            WHERE n.cycle_date < :cycleDate AND n.account_number > :after
+            WHERE n.cycle_date < :cycleDate AND n.account_number > :after AND n.account_number <= :last
               AND EXISTS (SELECT 1 FROM account_cycle ac
                           WHERE ac.cycle_date = :cycleDate AND ac.account_number = n.account_number
                             AND ac.stage = 'COLLECTIONS' AND ac.referred_earlier = FALSE)
@@ -181,10 +182,10 @@ class CollectionsStepConfiguration {
     }
 
     @Bean
-    Step writeOffsAndReferralsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step writeOffsAndReferralsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepSettings settings, CycleRejects rejects, ItemStreamReader<CollectionsAccount> collectionsReader,
             ItemProcessor<CollectionsAccount, Decided> collectionsProcessor, ItemWriter<Decided> collectionsWriter) {
-        return rejects.skipBadData(new StepBuilder("writeOffsAndReferrals", jobRepository)
+        return rejects.skipBadData(new StepBuilder("writeOffsAndReferralsPartition", jobRepository)
                 .<CollectionsAccount, Decided>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(collectionsReader)
@@ -192,5 +193,11 @@ class CollectionsStepConfiguration {
                 .writer(collectionsWriter)
                 .listener(new ProgressListener("write-offs and referrals", "accounts"))
                 .build();
+    }
+
+    /** The step, run as one partition per range of account numbers. */
+    @Bean
+    Step writeOffsAndReferralsStep(AccountPartitions partitions, Step writeOffsAndReferralsWorkerStep) {
+        return partitions.partitioned("writeOffsAndReferrals", writeOffsAndReferralsWorkerStep);
     }
 }

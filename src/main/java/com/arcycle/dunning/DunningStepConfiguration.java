@@ -27,6 +27,7 @@ import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.BadLedgerData;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
@@ -73,7 +74,7 @@ class DunningStepConfiguration {
             FROM customer c
             LEFT JOIN account_state s ON s.account_number = c.account_number
             LEFT JOIN account_cycle pc ON pc.account_number = c.account_number AND pc.cycle_date = :previousCycle
-            WHERE c.account_number > :after
+            WHERE c.account_number > :after AND c.account_number <= :last
             ORDER BY c.account_number
             """;
 
@@ -82,7 +83,7 @@ class DunningStepConfiguration {
             SELECT account_number, due_date, paid_off_date
             FROM ledger_item
             WHERE item_type = 'INVOICE' AND paid_off_date >= :windowStart AND paid_off_date <= :cycleDate
-              AND account_number > :after
+              AND account_number > :after AND account_number <= :last
             ORDER BY account_number
             """;
 
@@ -90,7 +91,7 @@ class DunningStepConfiguration {
     static final String PROMISES = """
             SELECT account_number, created_date, promised_date, amount
             FROM promise
-            WHERE created_date <= :cycleDate AND promised_date > :since AND account_number > :after
+            WHERE created_date <= :cycleDate AND promised_date > :since AND account_number > :after AND account_number <= :last
             ORDER BY account_number
             """;
 
@@ -98,7 +99,7 @@ class DunningStepConfiguration {
     static final String RECEIPTS = """
             SELECT p.account_number, p.received_date, p.amount
             FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after
+            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
               AND EXISTS (SELECT 1 FROM promise pr
                           WHERE pr.account_number = p.account_number AND pr.created_date <= p.received_date
                             AND pr.created_date <= :cycleDate AND pr.promised_date > :since)
@@ -194,10 +195,10 @@ class DunningStepConfiguration {
     }
 
     @Bean
-    Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step dunningWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepSettings settings, CycleRejects rejects, ItemStreamReader<DunningAccount> dunningReader,
             ItemProcessor<DunningAccount, Decided> dunningProcessor, ItemWriter<Decided> dunningWriter) {
-        return rejects.skipBadData(new StepBuilder("dunning", jobRepository)
+        return rejects.skipBadData(new StepBuilder("dunningPartition", jobRepository)
                 .<DunningAccount, Decided>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(dunningReader)
@@ -205,5 +206,11 @@ class DunningStepConfiguration {
                 .writer(dunningWriter)
                 .listener(new ProgressListener("deciding dunning stages", "accounts"))
                 .build();
+    }
+
+    /** The step, run as one partition per range of account numbers. */
+    @Bean
+    Step dunningStep(AccountPartitions partitions, Step dunningWorkerStep) {
+        return partitions.partitioned("dunning", dunningWorkerStep);
     }
 }

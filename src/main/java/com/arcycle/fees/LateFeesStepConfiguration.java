@@ -32,6 +32,7 @@ import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleRejects;
@@ -80,7 +81,7 @@ class LateFeesStepConfiguration {
             FROM account_cycle ac
             JOIN customer c ON c.account_number = ac.account_number
             LEFT JOIN account_state s ON s.account_number = ac.account_number
-            WHERE ac.cycle_date = :cycleDate AND ac.account_number > :after
+            WHERE ac.cycle_date = :cycleDate AND ac.account_number > :after AND ac.account_number <= :last
             ORDER BY ac.account_number
             """;
 
@@ -88,7 +89,7 @@ class LateFeesStepConfiguration {
     static final String FEES_CHARGED = """
             SELECT account_number, invoice_number, SUM(amount) AS total
             FROM ledger_item
-            WHERE item_type = 'FEE' AND account_number > :after
+            WHERE item_type = 'FEE' AND account_number > :after AND account_number <= :last
             GROUP BY account_number, invoice_number
             ORDER BY account_number
             """;
@@ -156,10 +157,10 @@ class LateFeesStepConfiguration {
     }
 
     @Bean
-    Step lateFeesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step lateFeesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepSettings settings, CycleRejects rejects, ItemStreamReader<FeeAccount> lateFeesReader,
             ItemProcessor<FeeAccount, Charged> lateFeesProcessor, ItemWriter<Charged> lateFeesWriter) {
-        return rejects.skipBadData(new StepBuilder("lateFees", jobRepository)
+        return rejects.skipBadData(new StepBuilder("lateFeesPartition", jobRepository)
                 .<FeeAccount, Charged>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(lateFeesReader)
@@ -167,5 +168,11 @@ class LateFeesStepConfiguration {
                 .writer(lateFeesWriter)
                 .listener(new ProgressListener("charging late fees", "accounts"))
                 .build();
+    }
+
+    /** The step, run as one partition per range of account numbers. */
+    @Bean
+    Step lateFeesStep(AccountPartitions partitions, Step lateFeesWorkerStep) {
+        return partitions.partitioned("lateFees", lateFeesWorkerStep);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
 import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleRejects;
@@ -59,7 +60,7 @@ class ApplyPaymentsStepConfiguration {
     static final String ACCOUNTS = """
             SELECT c.account_number, COALESCE(s.unapplied_credit, 0) AS unapplied_credit
             FROM customer c LEFT JOIN account_state s ON s.account_number = c.account_number
-            WHERE c.account_number > :after
+            WHERE c.account_number > :after AND c.account_number <= :last
             ORDER BY c.account_number
             """;
 
@@ -68,7 +69,7 @@ class ApplyPaymentsStepConfiguration {
     static final String NEW_INVOICES = """
             SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
             FROM invoice i
-            WHERE i.issue_date <= :cycleDate AND i.account_number > :after
+            WHERE i.issue_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
               AND NOT EXISTS (SELECT 1 FROM ledger_item li WHERE li.item_id = i.invoice_number)
             ORDER BY i.account_number
             """;
@@ -76,7 +77,7 @@ class ApplyPaymentsStepConfiguration {
     static final String NEW_PAYMENTS = """
             SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
             FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after
+            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
               AND NOT EXISTS (SELECT 1 FROM payment_posting pp WHERE pp.payment_id = p.payment_id)
             ORDER BY p.account_number
             """;
@@ -146,11 +147,11 @@ class ApplyPaymentsStepConfiguration {
     }
 
     @Bean
-    Step applyPaymentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step applyPaymentsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepSettings settings, CycleRejects rejects, ItemStreamReader<PaymentsAccount> applyPaymentsReader,
             ItemProcessor<PaymentsAccount, PaymentsApplied> applyPaymentsProcessor,
             ItemWriter<PaymentsApplied> applyPaymentsWriter) {
-        return rejects.skipBadData(new StepBuilder("applyPayments", jobRepository)
+        return rejects.skipBadData(new StepBuilder("applyPaymentsPartition", jobRepository)
                 .<PaymentsAccount, PaymentsApplied>chunk(settings.chunkSize()), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(applyPaymentsReader)
@@ -158,5 +159,11 @@ class ApplyPaymentsStepConfiguration {
                 .writer(applyPaymentsWriter)
                 .listener(new ProgressListener("applying payments", "accounts"))
                 .build();
+    }
+
+    /** The step, run as one partition per range of account numbers. */
+    @Bean
+    Step applyPaymentsStep(AccountPartitions partitions, Step applyPaymentsWorkerStep) {
+        return partitions.partitioned("applyPayments", applyPaymentsWorkerStep);
     }
 }

@@ -19,7 +19,7 @@ public final class LedgerQueries {
     static final String OPEN_ITEMS = """
             SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
             FROM ledger_item
-            WHERE balance > 0 AND written_off_date IS NULL AND account_number > :after
+            WHERE balance > 0 AND written_off_date IS NULL AND account_number > :after AND account_number <= :last
             ORDER BY account_number
             """;
 
@@ -27,7 +27,7 @@ public final class LedgerQueries {
     static final String DISPUTES = """
             SELECT i.account_number, d.invoice_number, d.opened_date, d.resolved_date
             FROM dispute d JOIN invoice i ON i.invoice_number = d.invoice_number
-            WHERE d.opened_date <= :cycleDate AND i.account_number > :after
+            WHERE d.opened_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
             ORDER BY i.account_number
             """;
 

@@ -149,9 +149,10 @@ class CycleCommand {
         return ExitCode.OK;
     }
 
+    /** The failed step as the job names it (a partition's failure is its step's). */
     static String failedStep(JobExecution execution) {
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.FAILED) {
+            if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
                 return step.getStepName();
             }
         }
@@ -159,7 +160,15 @@ class CycleCommand {
     }
 
     static String failure(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
+        List<Throwable> failures = new java.util.ArrayList<>();
+        // A partitioned step fails with "Partition handler returned an unsuccessful step":
+        // the partition's own exception says why.
+        for (StepExecution stepExecution : execution.getStepExecutions()) {
+            if (stepExecution.getStepName().contains(":")) {
+                failures.addAll(stepExecution.getFailureExceptions());
+            }
+        }
+        failures.addAll(execution.getAllFailureExceptions());
         String step = failedStep(execution);
         String reason;
         if (!failures.isEmpty()) {
@@ -170,8 +179,12 @@ class CycleCommand {
             String recorded = null;
             for (StepExecution stepExecution : execution.getStepExecutions()) {
                 if (stepExecution.getStatus() == BatchStatus.FAILED) {
-                    description = stepExecution.getExitStatus().getExitDescription();
-                    recorded = stepExecution.getExecutionContext().getString(ProgressListener.FAILURE_REASON, null);
+                    String kept = stepExecution.getExecutionContext().getString(ProgressListener.FAILURE_REASON, null);
+                    if (kept != null) {
+                        recorded = kept;
+                    } else if (recorded == null) {
+                        description = stepExecution.getExitStatus().getExitDescription();
+                    }
                 }
             }
             reason = recorded != null ? recorded : summary(description);

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.RowMapper;
  * <p>
  * Restart is by key, not by count: after each chunk the last account read is saved in the step's
  * execution context (in the chunk's transaction), and a restarted step reads the accounts after
- * it. Every query must therefore filter on {@code account_number > :after} and order by account
- * number under a binary collation; the merge compares keys in the same (UTF-8 byte) order.
+ * it. Every query must therefore filter on {@code account_number > :after AND account_number <= :last}
+ * (the range of the step's partition) and order by account number under a binary collation; the
+ * merge compares keys in the same (UTF-8 byte) order.
  *
  * @param <T> the per-account aggregate the driver row is mapped to
  */
@@ -66,9 +67,12 @@ public final class AccountGroupReader<T> implements ItemStreamReader<T> {
 
     @Override
     public void open(ExecutionContext executionContext) throws ItemStreamException {
-        lastAccount = executionContext.containsKey(key()) ? executionContext.getString(key()) : "";
+        // A partition of the step reads its own range of accounts (AccountPartitions).
+        String first = executionContext.getString(AccountPartitions.AFTER, "");
+        lastAccount = executionContext.containsKey(key()) ? executionContext.getString(key()) : first;
         Map<String, Object> values = new HashMap<>(parameters);
         values.put("after", lastAccount);
+        values.put("last", executionContext.getString(AccountPartitions.LAST, AccountPartitions.AFTER_EVERY_ACCOUNT));
         driverCursor = new Cursor<>(driver.sql(), driver.mapper(), values);
         for (Child<T, ?> child : children) {
             childCursors.add(new Cursor<>(child.sql(), child.mapper(), values));

@@ -1,10 +1,16 @@
 package com.arcycle.support;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.skip.SkipLimitExceededException;
+import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,7 +35,34 @@ public final class CycleRejects implements SkipListener<Object, Object> {
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
         SkipListener<? super I, ? super O> listener = (SkipListener) this;
-        return step.faultTolerant().skip(BadLedgerData.class).skipLimit(skipLimit).skipListener(listener);
+        return step.faultTolerant().skipPolicy(new StepSkipLimit(skipLimit)).skipListener(listener);
+    }
+
+    /**
+     * The skip limit of a whole step in one run, however many partitions share it: Spring Batch
+     * counts skips per step execution, that is per partition.
+     */
+    static final class StepSkipLimit implements SkipPolicy {
+
+        private final long limit;
+        private final Map<Long, AtomicLong> skipsPerJobExecution = new ConcurrentHashMap<>();
+
+        StepSkipLimit(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean shouldSkip(Throwable t, long skipCount) throws SkipLimitExceededException {
+            if (!(t instanceof BadLedgerData)) {
+                return false;
+            }
+            StepContext context = StepSynchronizationManager.getContext();
+            long run = context == null ? 0 : context.getStepExecution().getJobExecutionId();
+            if (skipsPerJobExecution.computeIfAbsent(run, k -> new AtomicLong()).incrementAndGet() > limit) {
+                throw new SkipLimitExceededException(limit, t);
+            }
+            return true;
+        }
     }
 
     @Override
@@ -57,8 +90,13 @@ public final class CycleRejects implements SkipListener<Object, Object> {
                 INSERT INTO cycle_reject (cycle_date, step_name, account_number, item_id, column_name, field_value,
                     reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER), step.getStepName(),
+                """, step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER), stepOf(step.getStepName()),
                 bad.accountNumber(), bad.itemId(), bad.column(), truncate(bad.value()), truncate(bad.getMessage()));
+    }
+
+    /** The cycle's step a partition belongs to: "lateFeesPartition:accounts0" is "lateFees". */
+    static String stepOf(String stepName) {
+        return stepName.replaceFirst("Partition:.*$", "");
     }
 
     private static String truncate(String value) {

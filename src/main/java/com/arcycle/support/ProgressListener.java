@@ -1,6 +1,8 @@
 package com.arcycle.support;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +21,13 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
     private static final Logger log = LoggerFactory.getLogger("com.arcycle.progress");
     private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
 
+    /** Step execution context key of a failed step's reason, for the status command. */
+    public static final String FAILURE_REASON = "failure.reason";
+
     private final String what;
     private final String unit;
-    private long startedNanos;
-    private long lastReportNanos;
-    private StepExecution stepExecution;
+    /** Per step execution: partitions of one step run at the same time through one listener. */
+    private final Map<Long, long[]> clocks = new ConcurrentHashMap<>();
 
     /**
      * @param what the step in plain words ("applying payments")
@@ -34,25 +38,29 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         this.unit = unit;
     }
 
+    private String label(StepExecution execution) {
+        String name = execution.getStepName();
+        int partition = name.indexOf(':');
+        return partition < 0 ? what : what + " (" + name.substring(partition + 1) + ")";
+    }
+
     @Override
     public void beforeStep(StepExecution execution) {
-        this.stepExecution = execution;
-        startedNanos = System.nanoTime();
-        lastReportNanos = startedNanos;
+        long now = System.nanoTime();
+        clocks.put(execution.getId(), new long[] {now, now});
     }
 
     @Override
     public void afterChunk(ChunkContext context) {
+        StepExecution execution = context.getStepContext().getStepExecution();
+        long[] clock = clocks.get(execution.getId());
         long now = System.nanoTime();
-        if (stepExecution != null && now - lastReportNanos >= REPORT_EVERY_NANOS) {
-            lastReportNanos = now;
-            long done = stepExecution.getReadCount();
-            log.info("{}: {} {} done ({} a second)", what, format(done), unit, rate(done, now));
+        if (clock != null && now - clock[1] >= REPORT_EVERY_NANOS) {
+            clock[1] = now;
+            long done = execution.getReadCount();
+            log.info("{}: {} {} done ({} a second)", label(execution), format(done), unit, rate(done, clock[0], now));
         }
     }
-
-    /** Step execution context key of a failed step's reason, for the status command. */
-    public static final String FAILURE_REASON = "failure.reason";
 
     @Override
     public ExitStatus afterStep(StepExecution execution) {
@@ -65,15 +73,17 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
             execution.getExecutionContext().putString(FAILURE_REASON, String.valueOf(root.getMessage()));
         }
         long now = System.nanoTime();
+        long[] clock = clocks.remove(execution.getId());
+        long started = clock == null ? now : clock[0];
         long done = execution.getReadCount();
-        log.info("{}: {} {} read, {} written in {} s ({} a second)", what, format(done), unit,
-                format(execution.getWriteCount()), String.format(Locale.ROOT, "%.1f", (now - startedNanos) / 1e9),
-                rate(done, now));
+        log.info("{}: {} {} read, {} written in {} s ({} a second)", label(execution), format(done), unit,
+                format(execution.getWriteCount()), String.format(Locale.ROOT, "%.1f", (now - started) / 1e9),
+                rate(done, started, now));
         return execution.getExitStatus();
     }
 
-    private String rate(long done, long now) {
-        double seconds = Math.max((now - startedNanos) / 1e9, 0.001);
+    private static String rate(long done, long started, long now) {
+        double seconds = Math.max((now - started) / 1e9, 0.001);
         return format(Math.round(done / seconds));
     }
 

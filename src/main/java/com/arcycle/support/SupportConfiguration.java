@@ -25,6 +25,18 @@ class SupportConfiguration {
         }
     }
 
+    /** Account steps run as one partition per core (arcycle.batch.partitions to change it). */
+    @Bean
+    AccountPartitions accountPartitions(org.springframework.batch.core.repository.JobRepository jobRepository,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @Value("${arcycle.batch.partitions:0}") int partitions) {
+        int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        org.springframework.core.task.SimpleAsyncTaskExecutor executor =
+                new org.springframework.core.task.SimpleAsyncTaskExecutor("arcycle-partition-");
+        executor.setConcurrencyLimit(grid);
+        return new AccountPartitions(jobRepository, jdbc, executor, grid);
+    }
+
     @Bean
     CycleRejects cycleRejects(org.springframework.jdbc.core.JdbcTemplate jdbc) {
         return new CycleRejects(jdbc);
@@ -41,6 +53,8 @@ class SupportConfiguration {
                     hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
                     hikari.addDataSourceProperty("characterEncoding", "UTF-8");
                     hikari.addDataSourceProperty("connectionTimeZone", "UTC");
+                    // Partitions write disjoint accounts; no gap locks between them.
+                    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
                 }
                 return bean;
             }

@@ -206,11 +206,12 @@ class CrashRestartIntegrationTests {
     private long stepCommits(String step) throws SQLException {
         try (Connection connection = connect();
                 PreparedStatement statement = connection.prepareStatement("""
-                        SELECT COALESCE(MAX(s.COMMIT_COUNT), -1) FROM BATCH_STEP_EXECUTION s
-                        WHERE s.STEP_NAME = ? AND s.STATUS = 'STARTED'
+                        SELECT COALESCE(SUM(s.COMMIT_COUNT), -1) FROM BATCH_STEP_EXECUTION s
+                        WHERE (s.STEP_NAME = ? OR s.STEP_NAME LIKE CONCAT(?, 'Partition:%')) AND s.STATUS = 'STARTED'
                           AND s.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)
                         """)) {
             statement.setString(1, step);
+            statement.setString(2, step);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

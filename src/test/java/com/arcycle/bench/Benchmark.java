@@ -1,0 +1,159 @@
+package com.arcycle.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.arcycle.ArcycleApplication;
+
+/**
+ * scripts/bench: loads a synthetic ledger into a scratch MySQL database, runs the SQL baseline
+ * and one statement cycle on it, and prints per step its wall time, items per second and the
+ * JVM's peak heap, and the ratios to the reference figures. Figures only: nothing is asserted.
+ *
+ * <pre>
+ * --accounts N (100000) --invoices N (1000000) --cycle-date D (2026-12-31)
+ * --server jdbc:mysql://127.0.0.1:3306/ --user root --password "" --database arcycle_bench --work DIR
+ * </pre>
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new java.util.HashMap<>(Map.of("accounts", "100000", "invoices", "1000000",
+                "cycle-date", "2026-12-31", "server", "jdbc:mysql://127.0.0.1:3306/", "user", "root", "password", "",
+                "database", "arcycle_bench", "work", "target/bench"));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int accounts = Integer.parseInt(options.get("accounts"));
+        int invoices = Integer.parseInt(options.get("invoices"));
+        LocalDate cycleDate = LocalDate.parse(options.get("cycle-date"));
+        String database = options.get("database");
+        Path work = Path.of(options.get("work")).toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        String server = options.get("server");
+        try (Connection connection = DriverManager.getConnection(server, options.get("user"), options.get("password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        String url = (server.endsWith("/") ? server : server + "/") + database
+                + "?allowLoadLocalInfile=true&serverTimezone=UTC&sslMode=DISABLED";
+
+        System.out.printf(Locale.ROOT, "arcycle benchmark: %,d accounts, %,d invoices, cycle %s, database %s%n",
+                accounts, invoices, cycleDate, database);
+        System.out.printf(Locale.ROOT, "machine: %d cores, JVM max heap %,d MB, %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+
+        // System properties, so they win over application.properties.
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", options.get("user"));
+        System.setProperty("spring.datasource.password", options.get("password"));
+        System.setProperty("logging.level.com.arcycle", "WARN");
+        System.setProperty("logging.level.org.springframework", "WARN");
+        System.setProperty("logging.file.name", work.resolve("bench.log").toString());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArcycleApplication.class)
+                .run()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+            long loadStart = System.nanoTime();
+            BenchLedger.Counts counts;
+            try (Connection connection = jdbc.getDataSource().getConnection()) {
+                counts = BenchLedger.load(connection, work.resolve("ledger"), accounts, invoices, cycleDate, 42);
+            }
+            long loadNanos = System.nanoTime() - loadStart;
+            System.out.printf(Locale.ROOT, "loaded %,d customers, %,d invoices, %,d payments, %,d disputes,"
+                    + " %,d promises in %.1f s (LOAD DATA LOCAL INFILE)%n", counts.customers(), counts.invoices(),
+                    counts.payments(), counts.disputes(), counts.promises(), loadNanos / 1e9);
+            jdbc.execute("ANALYZE TABLE customer, invoice, payment, dispute, promise");
+
+            long baselineNanos = SqlBaseline.run(jdbc, cycleDate);
+            System.out.printf(Locale.ROOT, "SQL baseline (aging and fees, set-based in the database): %.1f s%n",
+                    baselineNanos / 1e9);
+
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            JobOperator operator = context.getBean(JobOperator.class);
+            Job job = context.getBean("statementCycleJob", Job.class);
+            long cycleStart = System.nanoTime();
+            JobExecution execution = operator.start(job, new JobParametersBuilder()
+                    .addLocalDate("cycle.date", cycleDate)
+                    .addString("out.dir", work.resolve("out").toString(), false).toJobParameters());
+            long cycleNanos = System.nanoTime() - cycleStart;
+            long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("the cycle failed: " + execution.getAllFailureExceptions());
+            }
+
+            System.out.println();
+            System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s%n", "step", "seconds", "items", "items/second");
+            double pdfSeconds = 0;
+            List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+            steps.sort(Comparator.comparing(StepExecution::getStartTime));
+            for (StepExecution step : steps) {
+                double seconds = Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
+                if (step.getStepName().startsWith("statement")) {
+                    pdfSeconds += seconds;
+                }
+                System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f%n", step.getStepName(), seconds,
+                        step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3));
+            }
+            double cycleSeconds = cycleNanos / 1e9;
+            double withoutPdf = cycleSeconds - pdfSeconds;
+            System.out.printf(Locale.ROOT, "%-26s %10.2f%n", "whole cycle", cycleSeconds);
+            System.out.printf(Locale.ROOT, "peak heap during the cycle: %,d MB (JVM max %,d MB)%n", peakHeap >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println();
+            List<String> differences = SqlBaseline.differences(jdbc, cycleDate);
+            System.out.println(differences.isEmpty()
+                    ? "same answer: the cycle's aged receivables and fees equal the SQL baseline's"
+                    : "DIFFERENT from the SQL baseline: " + differences);
+            System.out.printf(Locale.ROOT, "cycle without PDFs / SQL baseline: %.2f (target at most 2.0)%n",
+                    withoutPdf / (baselineNanos / 1e9));
+            System.out.printf(Locale.ROOT, "RESULT accounts=%d invoices=%d cycle_s=%.2f cycle_without_pdf_s=%.2f"
+                    + " baseline_s=%.2f peak_heap_mb=%d%n", accounts, invoices, cycleSeconds, withoutPdf,
+                    baselineNanos / 1e9, peakHeap >> 20);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
