@@ -70,7 +70,7 @@ public final class CycleSummaryRenderer {
         JasperPrint print = fill(document);
         try {
             Reports.exportPdf(SimpleExporterInput.getInstance(List.of(print)), out, document.current().cycleDate(),
-                    "cycle-summary/" + document.current().cycleDate(),
+                    "cycle-summary/" + document.current().cycleDate(), () -> Reports.digest(document),
                     "Cycle summary " + document.current().cycleDate(), document.business().name());
         } catch (JRException | RuntimeException e) {
             throw new ReportRenderingException("cannot export the cycle summary of " + document.current().cycleDate()

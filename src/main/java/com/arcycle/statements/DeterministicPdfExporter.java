@@ -1,16 +1,18 @@
 package com.arcycle.statements;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.AttributedCharacterIterator.Attribute;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.text.AttributedCharacterIterator.Attribute;
+import java.util.function.Supplier;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -35,8 +37,9 @@ import net.sf.jasperreports.pdf.common.PdfProducerContext;
  * <li>the info dictionary's {@code /CreationDate} (and {@code /ModDate}), from the clock: both are
  * set to the document's date (the cycle date, midnight UTC) just before the file is closed;</li>
  * <li>the trailer's {@code /ID}, an MD5 of the clock and free memory: OpenPDF takes the info
- * dictionary's {@code /FileID} instead when there is one, so one is put there, made from a key
- * that names the document (e.g. {@code statement/A-1001/2026-01-31});</li>
+ * dictionary's {@code /FileId} entry instead when there is one, so one is put there: the MD5 of the
+ * document's name (e.g. {@code statement/A-1001/2026-01-31}) and of its content (a digest of the
+ * document record). The entry also stays in the info dictionary, where readers ignore it;</li>
  * <li>the six-letter tag of each embedded font subset ({@code ABCDEF+DejaVuSans}), drawn from a
  * {@code SecureRandom}: every font the producer hands out gets a {@link SubsetTags} random whose
  * letters are a function of the document key and the order in which the subsets are written.</li>
@@ -47,14 +50,23 @@ final class DeterministicPdfExporter extends JRPdfExporter {
 
     private final Calendar documentDate;
     private final String documentKey;
+    private final Supplier<String> contentKey;
 
-    DeterministicPdfExporter(JasperReportsContext context, LocalDate documentDate, String documentKey) {
+    /**
+     * @param documentDate the date written as the PDF's creation and modification date
+     * @param documentKey names the document (e.g. {@code statement/A-1001/2026-01-31}): seeds the font subset tags
+     * @param contentKey asked for when the file is closed: with the document key, makes the {@code /ID}, so
+     *        two documents of the same name but different content get different ids
+     */
+    DeterministicPdfExporter(JasperReportsContext context, LocalDate documentDate, String documentKey,
+            Supplier<String> contentKey) {
         super(context);
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.clear();
         calendar.set(documentDate.getYear(), documentDate.getMonthValue() - 1, documentDate.getDayOfMonth());
         this.documentDate = calendar;
         this.documentKey = documentKey;
+        this.contentKey = contentKey;
     }
 
     @Override
@@ -77,7 +89,7 @@ final class DeterministicPdfExporter extends JRPdfExporter {
         }
 
         @Override
-        public PdfDocumentWriter createWriter(java.io.OutputStream stream) throws JRException {
+        public PdfDocumentWriter createWriter(OutputStream stream) throws JRException {
             PdfDocumentWriter writer = super.createWriter(stream);
             SubsetTags.start(documentKey);
             return writer;
@@ -100,7 +112,7 @@ final class DeterministicPdfExporter extends JRPdfExporter {
             PdfDate date = new PdfDate(documentDate);
             info.put(PdfName.CREATIONDATE, date);
             info.put(PdfName.MODDATE, date);
-            byte[] id = md5(documentKey);
+            byte[] id = md5(documentKey + "\n" + contentKey.get());
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             try {
                 super.close();

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -60,6 +62,11 @@ final class Reports {
         }
     }
 
+    /** A digest of a document record (its fields, printed by the record's {@code toString}). */
+    static String digest(Record document) {
+        return HexFormat.of().formatHex(DeterministicPdfExporter.md5(document.toString()));
+    }
+
     /** The fill parameters every report gets: US English, UTC, and no clock. */
     static Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
@@ -68,10 +75,13 @@ final class Reports {
         return parameters;
     }
 
-    /** Exports the input to one PDF, repeatably: its dates are {@code date}, its id comes from {@code key}. */
-    static void exportPdf(ExporterInput input, OutputStream out, LocalDate date, String key, String title,
-            String author) throws JRException {
-        DeterministicPdfExporter exporter = new DeterministicPdfExporter(CONTEXT, date, key);
+    /**
+     * Exports the input to one PDF, repeatably: its dates are {@code date}; its id comes from {@code key}
+     * (the document's name) and {@code content} (asked for at the end, a digest of what was printed).
+     */
+    static void exportPdf(ExporterInput input, OutputStream out, LocalDate date, String key,
+            Supplier<String> content, String title, String author) throws JRException {
+        DeterministicPdfExporter exporter = new DeterministicPdfExporter(CONTEXT, date, key, content);
         exporter.setExporterInput(input);
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(title);

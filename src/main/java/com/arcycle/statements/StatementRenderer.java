@@ -3,11 +3,15 @@ package com.arcycle.statements;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +76,7 @@ public final class StatementRenderer {
         JasperPrint print = fill(document);
         try {
             Reports.exportPdf(SimpleExporterInput.getInstance(List.of(print)), out, document.statementDate(),
-                    key(document), title(document), document.business().name());
+                    key(document), () -> Reports.digest(document), title(document), document.business().name());
         } catch (JRException | RuntimeException e) {
             throw new ReportRenderingException("cannot export the statement of " + key(document) + ": " + e.getMessage(), e);
         }
@@ -120,6 +124,7 @@ public final class StatementRenderer {
         LazyStatements items = new LazyStatements(cycleDate, count, statements);
         try {
             Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate,
+                    () -> HexFormat.of().formatHex(items.contents.digest()),
                     "Statements of " + cycleDate, "arcycle");
         } catch (JRException e) {
             throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": " + e.getMessage(), e);
@@ -127,6 +132,14 @@ public final class StatementRenderer {
         if (items.index != count - 1 || statements.hasNext()) {
             throw new IllegalArgumentException("the print file was told " + count + " statements but "
                     + (statements.hasNext() ? "more" : "only " + (items.index + 1)) + " came");
+        }
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -147,6 +160,7 @@ public final class StatementRenderer {
         private int index = -1;
         private ExporterInputItem current;
         private String lastAccount;
+        private final MessageDigest contents = md5();
 
         LazyStatements(LocalDate cycleDate, int count, Iterator<StatementDocument> statements) {
             this.cycleDate = cycleDate;
@@ -177,6 +191,7 @@ public final class StatementRenderer {
                         + " came after " + lastAccount);
             }
             lastAccount = account;
+            contents.update(Reports.digest(document).getBytes(StandardCharsets.US_ASCII));
             current = null; // let the previous statement's pages go before filling the next one
             current = new SimpleExporterInputItem(fill(document));
             index = i;

@@ -39,15 +39,15 @@ class CycleSummaryRendererTests {
                 "In dispute (included above) $1,730.00 $1,505.10 +$224.90",
                 "Unapplied credit (subtracted) $640.00 $556.80 +$83.20",
                 "Total receivable $86,841.90 $75,552.45 +$11,289.45",
-                "Reminder 23 $19,840.25 23 $17,261.02 +$2,579.23",
-                "Collections 2 $6,301.60 2 $5,482.39 +$819.21",
-                "All accounts 156 $86,841.90 156 $75,552.45 +$11,289.45",
-                "Statements sent 38 $45,661.80 38 $39,725.77 +$5,936.03",
-                "Late fees assessed 31 $612.45 31 $532.83 +$79.62",
-                "Referred to collections 2 $3,645.60 2 $3,171.67 +$473.93",
-                "Items written off 3 $97.35 3 $84.69 +$12.66",
-                "Service suspensions (past due) 1 $1,840.00 1 $1,600.80 +$239.20",
-                "Rejected input records 2 2 0",
+                "Reminder 23 $19,840.25 19 $17,261.02 +$2,579.23",
+                "Collections 2 $6,301.60 1 $5,482.39 +$819.21",
+                "All accounts 156 $86,841.90 155 $75,552.45 +$11,289.45",
+                "Statements sent 38 $45,661.80 34 $39,725.77 +$5,936.03",
+                "Late fees assessed 31 $612.45 27 $532.83 +$79.62",
+                "Referred to collections 2 $3,645.60 1 $3,171.67 +$473.93",
+                "Items written off 3 $97.35 5 $84.69 +$12.66",
+                "Service suspensions (past due) 1 $1,840.00 0 $0.00 +$1,840.00",
+                "Rejected input records 2 0 +2",
                 "Page 1 of 1");
     }
 
@@ -55,7 +55,7 @@ class CycleSummaryRendererTests {
     @Test
     void firstCycle() {
         CycleSummaryDocument first = new CycleSummaryDocument(Samples.BUSINESS, "USD", List.of(30, 60, 90, 120),
-                Samples.figures(Samples.CYCLE, "1"), null);
+                Samples.figures(Samples.CYCLE, "1", false), null);
 
         String text = Pdfs.text(renderer.render(first));
 
