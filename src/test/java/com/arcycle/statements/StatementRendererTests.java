@@ -139,6 +139,24 @@ class StatementRendererTests {
         assertThat(text(Samples.statement(Stage.PAST_DUE, false, false))).doesNotContain("promised");
     }
 
+    @DisplayName("an active promise to pay is acknowledged; a suspension already made is stated")
+    @Test
+    void activePromiseAndSuspension() {
+        StatementDocument d = Samples.statement(Stage.COLLECTIONS, false, true);
+        PromiseToPay promise = new PromiseToPay(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 2, 15),
+                Samples.money("900.00"), Samples.money("300.00"));
+        StatementDocument document = new StatementDocument(d.business(), d.customer(), d.statementDate(),
+                d.currency(), d.stage(), d.referredThisCycle(), d.goodStanding(), d.recurringService(), true,
+                d.collectionsAfter(), null, promise, d.pastDueTotal(), d.maxDaysPastDue(), d.openItems(), d.fees(),
+                d.aging(), d.policy());
+
+        String text = text(document);
+
+        assertThat(text).contains("Service on your account has been suspended.",
+                "Thank you for your promise to pay. On January 25, 2026 you promised to pay $900.00 by February 15, 2026;"
+                        + " we have received $300.00 of it so far, and no late fees are charged while the promise stands.");
+    }
+
     @DisplayName("the letterhead, the address block, the heading facts and the remittance slip")
     @Test
     void letterheadAddressAndSlip() {
@@ -260,6 +278,10 @@ class StatementRendererTests {
         StatementDocument other = Samples.statement("A-1002", "Cedar Street Bakery", Stage.PAST_DUE, false, false,
                 Samples.items(Stage.PAST_DUE), Samples.fees(), null);
         assertThat(Pdfs.fileId(renderer.render(other))).isNotEqualTo(Pdfs.fileId(first));
+        // same account and date, other content: another /ID
+        StatementDocument changed = Samples.statement("A-1001", "Birchwood Dental Group", Stage.PAST_DUE, false, true,
+                Samples.items(Stage.PAST_DUE).subList(0, 3), Samples.fees(), null);
+        assertThat(Pdfs.fileId(renderer.render(changed))).isNotEqualTo(Pdfs.fileId(first));
         assertThat(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("2025" + "11");
     }
 
