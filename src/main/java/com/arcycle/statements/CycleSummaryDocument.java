@@ -1,0 +1,33 @@
+package com.arcycle.statements;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The cycle summary for the owner and the accountant ({@code OUT/<cycle-date>/cycle-summary.pdf}):
+ * this cycle's figures beside the previous cycle's.
+ *
+ * @param business the business, named in the heading
+ * @param currency the ledger's ISO 4217 currency code
+ * @param agingBucketEdges the aging bucket edges in days ({@code arcycle.policy.aging-bucket-edges},
+ *        default 30, 60, 90, 120), for the buckets' labels
+ * @param current this cycle's figures; its cycle date is the summary's date and the PDF's creation date
+ * @param previous the previous completed cycle's figures, or null for the first cycle of the ledger
+ */
+public record CycleSummaryDocument(Letterhead business, String currency, List<Integer> agingBucketEdges,
+        CycleFigures current, CycleFigures previous) {
+
+    public CycleSummaryDocument {
+        Objects.requireNonNull(business, "business");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(current, "current");
+        agingBucketEdges = List.copyOf(agingBucketEdges);
+        if (agingBucketEdges.size() != 4) {
+            throw new IllegalArgumentException("agingBucketEdges: four edges expected, got " + agingBucketEdges);
+        }
+        if (previous != null && !previous.cycleDate().isBefore(current.cycleDate())) {
+            throw new IllegalArgumentException("the previous cycle " + previous.cycleDate()
+                    + " is not before " + current.cycleDate());
+        }
+    }
+}

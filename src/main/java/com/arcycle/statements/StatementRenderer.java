@@ -1,0 +1,206 @@
+package com.arcycle.statements;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
+
+import com.arcycle.support.Utf8Order;
+
+/**
+ * Renders statements ({@code reports/statement.jrxml} with its fee table
+ * {@code reports/statement-fees.jrxml}) to PDF.
+ *
+ * <p>The compiled reports are loaded once, when the renderer is made; nothing is compiled at run
+ * time. One renderer is safe to share between threads: every call fills its own report from its own
+ * document, and exports with its own exporter. The same document always gives the same bytes.
+ */
+public final class StatementRenderer {
+
+    private final JasperReport statement;
+    private final JasperReport feeTable;
+
+    private StatementRenderer(JasperReport statement, JasperReport feeTable) {
+        this.statement = statement;
+        this.feeTable = feeTable;
+    }
+
+    /** Loads the compiled {@code reports/statement.jasper} and {@code reports/statement-fees.jasper}. */
+    public static StatementRenderer fromClasspath() {
+        return new StatementRenderer(Reports.load("statement"), Reports.load("statement-fees"));
+    }
+
+    /** Fills the statement: Jasper's in-memory pages, e.g. for a page count or a custom export. */
+    public JasperPrint fill(StatementDocument document) {
+        Map<String, Object> parameters = Reports.parameters();
+        parameters.put("doc", document);
+        parameters.put("f", new Formats(document.currency()));
+        parameters.put("feeTable", feeTable);
+        parameters.put("feeLines", new RecordDataSource(document.fees()));
+        try {
+            return JasperFillManager.getInstance(Reports.CONTEXT)
+                    .fill(statement, parameters, new RecordDataSource(document.openItems()));
+        } catch (JRException | RuntimeException e) {
+            throw new ReportRenderingException("cannot fill the statement of " + key(document) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The statement as PDF bytes. */
+    public byte[] render(StatementDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        render(document, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the statement as PDF to {@code out} (left open). */
+    public void render(StatementDocument document, OutputStream out) {
+        JasperPrint print = fill(document);
+        try {
+            Reports.exportPdf(SimpleExporterInput.getInstance(List.of(print)), out, document.statementDate(),
+                    key(document), () -> Reports.digest(document), title(document), document.business().name());
+        } catch (JRException | RuntimeException e) {
+            throw new ReportRenderingException("cannot export the statement of " + key(document) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the statement to {@code folder/<account_number>.pdf}: first under a temporary name,
+     * then renamed, so a crash never leaves half a PDF under the real name. Returns the file.
+     */
+    public Path renderTo(StatementDocument document, Path folder) {
+        Path target = folder.resolve(document.fileName());
+        Path temporary = folder.resolve(document.fileName() + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                render(document, out);
+            }
+            return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ReportRenderingException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the print file for the mailing house ({@code statements-print.pdf}): all statements of
+     * the cycle in one PDF, in account order, each with its own page numbers.
+     *
+     * <p>Streaming: the statements are taken from the iterator one at a time, as the PDF exporter
+     * reaches them; each is filled, its pages are written to {@code out}, and it is dropped before
+     * the next one is filled. Only one statement's pages are in memory at once, and the embedded font
+     * subsets are shared by the whole file. The batch step can feed it from a cursor ordered by
+     * account number.
+     *
+     * @param cycleDate the cycle date: the file's date; every statement must have it
+     * @param count how many statements the iterator gives (Jasper needs the number up front), at least 1
+     * @param statements the statements in increasing account order (UTF-8 byte order)
+     * @param out where the PDF goes (left open)
+     * @throws IllegalArgumentException when the order, the cycle date or the count is wrong
+     */
+    public void writePrintFile(LocalDate cycleDate, int count, Iterator<StatementDocument> statements,
+            OutputStream out) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a print file holds at least one statement; got count " + count);
+        }
+        LazyStatements items = new LazyStatements(cycleDate, count, statements);
+        try {
+            Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate,
+                    () -> HexFormat.of().formatHex(items.contents.digest()),
+                    "Statements of " + cycleDate, "arcycle");
+        } catch (JRException e) {
+            throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": " + e.getMessage(), e);
+        }
+        if (items.index != count - 1 || statements.hasNext()) {
+            throw new IllegalArgumentException("the print file was told " + count + " statements but "
+                    + (statements.hasNext() ? "more" : "only " + (items.index + 1)) + " came");
+        }
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String key(StatementDocument document) {
+        return "statement/" + document.customer().accountNumber() + "/" + document.statementDate();
+    }
+
+    private static String title(StatementDocument document) {
+        return "Statement " + document.statementDate() + " for account " + document.customer().accountNumber();
+    }
+
+    /** The exporter's input list, filled one statement at a time as the exporter asks for it in order. */
+    private final class LazyStatements extends AbstractList<ExporterInputItem> {
+
+        private final LocalDate cycleDate;
+        private final int count;
+        private final Iterator<StatementDocument> statements;
+        private int index = -1;
+        private ExporterInputItem current;
+        private String lastAccount;
+        private final MessageDigest contents = md5();
+
+        LazyStatements(LocalDate cycleDate, int count, Iterator<StatementDocument> statements) {
+            this.cycleDate = cycleDate;
+            this.count = count;
+            this.statements = statements;
+        }
+
+        @Override
+        public ExporterInputItem get(int i) {
+            if (i == index) {
+                return current;
+            }
+            if (i != index + 1 || i >= count) {
+                throw new IllegalStateException("print file: statement " + i + " asked for after " + index);
+            }
+            if (!statements.hasNext()) {
+                throw new IllegalArgumentException("the print file was told " + count + " statements but only "
+                        + i + " came");
+            }
+            StatementDocument document = statements.next();
+            String account = document.customer().accountNumber();
+            if (!document.statementDate().equals(cycleDate)) {
+                throw new IllegalArgumentException("statement of " + account + " is dated " + document.statementDate()
+                        + ", the print file " + cycleDate);
+            }
+            if (lastAccount != null && Utf8Order.INSTANCE.compare(lastAccount, account) >= 0) {
+                throw new IllegalArgumentException("print file statements must be in account order: " + account
+                        + " came after " + lastAccount);
+            }
+            lastAccount = account;
+            contents.update(Reports.digest(document).getBytes(StandardCharsets.US_ASCII));
+            current = null; // let the previous statement's pages go before filling the next one
+            current = new SimpleExporterInputItem(fill(document));
+            index = i;
+            return current;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    }
+}
