@@ -50,6 +50,20 @@ public class ArcycleApplication {
                 "jdbc:h2:file:" + demo.resolve("arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
+        // The demo's business, unless the real one is configured.
+        demoDefault("arcycle.business.name", "Harbor Lane Services LLC");
+        demoDefault("arcycle.business.address[0]", "418 Harbor Lane, Suite 200");
+        demoDefault("arcycle.business.address[1]", "Portland, ME 04101");
+        demoDefault("arcycle.business.phone", "(207) 555-0142");
+        demoDefault("arcycle.business.email", "billing@harborlane.example");
+        demoDefault("arcycle.business.payment-instructions",
+                "Checks payable to Harbor Lane Services LLC. Please write your account number on your check.");
+    }
+
+    private static void demoDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     static String startupProblem(Throwable failure) {

@@ -27,7 +27,8 @@ class StatementCycleJobConfiguration {
     @Bean
     Job statementCycleJob(JobRepository jobRepository, CycleGuard guard,
             Step openCycleStep, Step applyPaymentsStep, Step dunningStep, Step writeOffsAndReferralsStep,
-            Step lateFeesStep, Step agedReceivablesStep, Step agedReceivablesFileStep, Step feesFileStep,
+            Step lateFeesStep, Step agedReceivablesStep, Step statementsStep, Step statementsPrintFileStep,
+            Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -38,6 +39,9 @@ class StatementCycleJobConfiguration {
                 .next(writeOffsAndReferralsStep)
                 .next(lateFeesStep)
                 .next(agedReceivablesStep)
+                .next(statementsStep)
+                .next(statementsPrintFileStep)
+                .next(cycleSummaryFileStep)
                 .next(agedReceivablesFileStep)
                 .next(feesFileStep)
                 .next(dunningFileStep)

@@ -124,23 +124,40 @@ public final class DunningRules {
      */
     static PromiseState promiseState(List<Promise> promises, List<Receipt> receipts, LocalDate c,
             LocalDate previousCycle) {
-        boolean broken = false;
-        for (Promise promise : promises) {
-            LocalDate created = promise.createdDate();
-            LocalDate promised = promise.promisedDate();
-            if (!created.isAfter(c) && !promised.isBefore(c)
-                    && received(receipts, created, c).compareTo(promise.amount()) < 0) {
-                return PromiseState.ACTIVE;
-            }
-            if (promised.isBefore(c) && (previousCycle == null || promised.isAfter(previousCycle))
-                    && received(receipts, created, promised).compareTo(promise.amount()) < 0) {
-                broken = true;
-            }
+        if (activePromise(promises, receipts, c) != null) {
+            return PromiseState.ACTIVE;
         }
-        return broken ? PromiseState.BROKEN : PromiseState.NONE;
+        return brokenPromise(promises, receipts, c, previousCycle) != null ? PromiseState.BROKEN : PromiseState.NONE;
     }
 
-    private static BigDecimal received(List<Receipt> receipts, LocalDate from, LocalDate to) {
+    /** The promise active on C (rule 4.5), or null. */
+    public static Promise activePromise(List<Promise> promises, List<Receipt> receipts, LocalDate c) {
+        for (Promise promise : promises) {
+            if (!promise.createdDate().isAfter(c) && !promise.promisedDate().isBefore(c)
+                    && received(receipts, promise.createdDate(), c).compareTo(promise.amount()) < 0) {
+                return promise;
+            }
+        }
+        return null;
+    }
+
+    /** The promise broken since the previous cycle (rule 4.6), the latest if several, or null. */
+    public static Promise brokenPromise(List<Promise> promises, List<Receipt> receipts, LocalDate c,
+            LocalDate previousCycle) {
+        Promise broken = null;
+        for (Promise promise : promises) {
+            LocalDate promised = promise.promisedDate();
+            if (promised.isBefore(c) && (previousCycle == null || promised.isAfter(previousCycle))
+                    && received(receipts, promise.createdDate(), promised).compareTo(promise.amount()) < 0
+                    && (broken == null || promised.isAfter(broken.promisedDate()))) {
+                broken = promise;
+            }
+        }
+        return broken;
+    }
+
+    /** What the account paid from {@code from} to {@code to}, both included. */
+    public static BigDecimal received(List<Receipt> receipts, LocalDate from, LocalDate to) {
         BigDecimal total = Money.ZERO;
         for (Receipt receipt : receipts) {
             if (!receipt.receivedDate().isBefore(from) && !receipt.receivedDate().isAfter(to)) {

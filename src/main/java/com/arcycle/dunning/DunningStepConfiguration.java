@@ -87,25 +87,6 @@ class DunningStepConfiguration {
             ORDER BY account_number
             """;
 
-    /** Promises that can be active on the cycle date or broken since the previous cycle. */
-    static final String PROMISES = """
-            SELECT account_number, created_date, promised_date, amount
-            FROM promise
-            WHERE created_date <= :cycleDate AND promised_date > :since AND account_number > :after AND account_number <= :last
-            ORDER BY account_number
-            """;
-
-    /** Payments received inside the window of such a promise. */
-    static final String RECEIPTS = """
-            SELECT p.account_number, p.received_date, p.amount
-            FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
-              AND EXISTS (SELECT 1 FROM promise pr
-                          WHERE pr.account_number = p.account_number AND pr.created_date <= p.received_date
-                            AND pr.created_date <= :cycleDate AND pr.promised_date > :since)
-            ORDER BY p.account_number
-            """;
-
     @Bean
     @StepScope
     ItemStreamReader<DunningAccount> dunningReader(DataSource dataSource, StepSettings settings,
@@ -125,15 +106,7 @@ class DunningStepConfiguration {
                 (rs, n) -> new Row<>(rs.getString("account_number"),
                         new PaidInvoice(LedgerQueries.date(rs, "due_date"), LedgerQueries.date(rs, "paid_off_date"))),
                 Row::accountNumber, (a, row) -> a.paidInvoices.add(row.value())));
-        children.add(new Child<DunningAccount, Row<Promise>>(PROMISES,
-                (rs, n) -> new Row<>(rs.getString("account_number"),
-                        new Promise(LedgerQueries.date(rs, "created_date"), LedgerQueries.date(rs, "promised_date"),
-                                rs.getBigDecimal("amount"))),
-                Row::accountNumber, (a, row) -> a.promises.add(row.value())));
-        children.add(new Child<DunningAccount, Row<Receipt>>(RECEIPTS,
-                (rs, n) -> new Row<>(rs.getString("account_number"),
-                        new Receipt(LedgerQueries.date(rs, "received_date"), rs.getBigDecimal("amount"))),
-                Row::accountNumber, (a, row) -> a.receipts.add(row.value())));
+        children.addAll(PromiseQueries.children(a -> a.promises, a -> a.receipts));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("cycleDate", cycleDate);
         parameters.put("previousCycle", dates.previousOrEpoch());

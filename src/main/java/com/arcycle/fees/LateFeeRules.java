@@ -75,6 +75,18 @@ public final class LateFeeRules {
         return Money.min(fee, left);
     }
 
+    /** How a fee was computed, for the statement: rate x balance, the minimum, the cap. */
+    public record Breakdown(BigDecimal rateAmount, boolean minimumApplied, boolean capApplied) {
+    }
+
+    /** Explains a fee of {@code amount} computed on {@code basis} under this policy. */
+    public Breakdown breakdown(BigDecimal basis, BigDecimal amount) {
+        BigDecimal rateAmount = Money.round(basis.multiply(policy.monthlyRate()));
+        boolean minimum = rateAmount.compareTo(policy.minFee()) < 0;
+        BigDecimal uncapped = Money.max(policy.minFee(), rateAmount);
+        return new Breakdown(rateAmount, minimum, amount.compareTo(uncapped) < 0);
+    }
+
     /** LF-&lt;invoice_number&gt;-&lt;yyyyMMdd of the cycle date&gt;. */
     public static String feeId(String invoiceNumber, LocalDate cycleDate) {
         return "LF-" + invoiceNumber + "-" + FEE_DATE.format(cycleDate);

@@ -63,6 +63,9 @@ public final class PublishFileListener implements StepExecutionListener {
         }
         Path file = published.apply(stepExecution.getJobParameters());
         Path partial = partialOf(file);
+        if (!Files.exists(partial)) {
+            return stepExecution.getExitStatus(); // the step had nothing to write (no statements this cycle)
+        }
         try {
             if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r-----"));

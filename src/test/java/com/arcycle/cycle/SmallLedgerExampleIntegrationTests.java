@@ -2,7 +2,9 @@ package com.arcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.arcycle.operations.CommandRunner;
@@ -31,6 +34,9 @@ abstract class SmallLedgerExampleIntegrationTests {
     @Autowired
     CommandRunner commands;
 
+    @Autowired
+    JdbcClient jdbc;
+
     Console console;
 
     @BeforeEach
@@ -40,6 +46,26 @@ abstract class SmallLedgerExampleIntegrationTests {
 
     @TempDir
     Path out;
+
+    /** One PDF per account with action STATEMENT or REFERRED, each recorded with its SHA-256. */
+    private void assertStatementsAreThoseOfTheDunningFile(Path folder, String cycle) throws Exception {
+        List<String> sent = Files.readAllLines(folder.resolve("dunning.csv")).stream().skip(1)
+                .map(line -> line.split(","))
+                .filter(row -> row[7].equals("STATEMENT") || row[7].equals("REFERRED"))
+                .map(row -> row[0] + ".pdf").toList();
+        try (var files = Files.list(folder.resolve("statements"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).as("statements of %s", cycle)
+                    .isEqualTo(sent);
+        }
+        for (String file : sent) {
+            String recorded = jdbc.sql("SELECT sha256 FROM notice WHERE cycle_date = ? AND file_name = ?")
+                    .params(LocalDate.parse(cycle), "statements/" + file).query(String.class).single();
+            assertThat(recorded).as("recorded SHA-256 of %s", file)
+                    .isEqualTo(ManifestCheck.sha256(folder.resolve("statements").resolve(file)));
+        }
+        assertThat(folder.resolve("statements-print.pdf")).exists();
+        assertThat(folder.resolve("cycle-summary.pdf")).exists();
+    }
 
     @Test
     void fourCyclesReproduceEveryRequiredColumnOfTheExpectedFiles() throws Exception {
@@ -51,6 +77,7 @@ abstract class SmallLedgerExampleIntegrationTests {
                     .as("run-cycle %s exit code", cycle).isZero();
             ExpectedFiles.assertSameRequiredColumns(example.resolve("expected").resolve(cycle), out.resolve(cycle));
             ManifestCheck.assertManifestMatchesFiles(out.resolve(cycle), cycle);
+            assertStatementsAreThoseOfTheDunningFile(out.resolve(cycle), cycle);
         }
     }
 }

@@ -40,7 +40,8 @@ import com.arcycle.support.TestDatabase;
  * against MariaDB and is killed with SIGKILL in the middle of a step, then continued with
  * {@code scripts/arcycle restart}. Every output file must have the SHA-256 of the file an
  * uninterrupted run writes (run here in the test's own JVM on another database, with another
- * chunk size), and the fee ledger, allocations, notices and stages must be the same.
+ * chunk size), statements included, and the fee ledger, allocations, notices (with each
+ * statement's recorded SHA-256) and stages must be the same.
  */
 @SpringBootTest
 @EnabledWithMySql
@@ -92,7 +93,7 @@ class CrashRestartIntegrationTests {
         assertThat(launch("import-ledger", "--dir", ledger.toString(), "--out", crashedOut.toString()).waitFor())
                 .isZero();
         crashAndRestart("2026-01-31", crashedOut, "lateFees", 3);
-        crashAndRestart("2026-03-02", crashedOut, "agedReceivablesFile", 2);
+        crashAndRestart("2026-03-02", crashedOut, "statements", 2, "agedReceivablesFile", 2);
         crashAndRestart("2026-04-01", crashedOut, "applyPayments", 4, "dunning", 3);
         crashAndRestart("2026-05-01", crashedOut, "writeOffsAndReferrals", 5, "collectionsReferralFile", 1);
 
@@ -107,7 +108,8 @@ class CrashRestartIntegrationTests {
                     "SELECT cycle_date, account_number, item_id, payment_id, source, applied_date, amount"
                             + " FROM allocation ORDER BY cycle_date, account_number, item_id, applied_date,"
                             + " payment_id, amount",
-                    "SELECT account_number, cycle_date, stage FROM notice ORDER BY account_number, cycle_date",
+                    "SELECT account_number, cycle_date, stage, file_name, sha256 FROM notice"
+                            + " ORDER BY account_number, cycle_date",
                     "SELECT * FROM account_cycle ORDER BY cycle_date, account_number",
                     "SELECT * FROM referral ORDER BY cycle_date, item_id",
                     "SELECT * FROM write_off ORDER BY cycle_date, item_id",

@@ -1,0 +1,77 @@
+package com.arcycle.statements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.arcycle.dunning.DunningRules;
+import com.arcycle.dunning.Promise;
+import com.arcycle.dunning.Stage;
+import com.arcycle.fees.LateFeeRules;
+import com.arcycle.ledger.LedgerChecks;
+import com.arcycle.ledger.OpenItem;
+import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.policy.LateFeeMode;
+
+/** Turns what the step read of an account into the statement it is sent: no rules of its own. */
+final class StatementDocuments {
+
+    private final CollectionPolicy policy;
+    private final LateFeeRules fees;
+    private final Letterhead letterhead;
+    private final String paymentTerms;
+    private final int collectionsNoticeDays;
+    private final LocalDate cycleDate;
+    private final LocalDate previousCycleDate;
+
+    StatementDocuments(CollectionPolicy policy, BusinessProperties business, LocalDate cycleDate,
+            LocalDate previousCycleDate) {
+        this.policy = policy;
+        this.fees = new LateFeeRules(policy);
+        this.letterhead = business.letterhead();
+        this.paymentTerms = business.paymentTerms();
+        this.collectionsNoticeDays = business.collectionsNoticeDays();
+        this.cycleDate = cycleDate;
+        this.previousCycleDate = previousCycleDate;
+    }
+
+    StatementDocument document(StatementAccount account) {
+        List<OpenItem> open = account.items.openItems();
+        LedgerChecks.checkItems(account.accountNumber, open);
+        List<OpenItemLine> lines = new ArrayList<>(open.size());
+        for (OpenItem item : open) {
+            lines.add(new OpenItemLine(item.itemId(), item.type(), item.issueDate(), item.dueDate(), item.amount(),
+                    item.balance(), item.dpd(cycleDate), item.inDisputeOn(cycleDate)));
+        }
+        List<FeeLine> feeLines = new ArrayList<>(account.fees.size());
+        for (StatementAccount.Fee fee : account.fees) {
+            LateFeeRules.Breakdown how = fees.breakdown(fee.basis(), fee.amount());
+            feeLines.add(new FeeLine(fee.feeId(), fee.invoiceNumber(), fee.invoiceAmount(), fee.basis(),
+                    how.rateAmount(), how.minimumApplied(), how.capApplied(), fee.amount()));
+        }
+        LateFeeMode mode = LedgerChecks.lateFeeMode(account.accountNumber, account.lateFeeMode);
+        LateFeeMode effective = mode == null ? policy.defaultLateFeeMode() : mode;
+        boolean feesApply = effective == LateFeeMode.ALWAYS
+                || (effective == LateFeeMode.HABITUAL && account.latePaidCount >= policy.habitualLateCount());
+        PaymentPolicy terms = new PaymentPolicy(paymentTerms, policy.graceDays(), policy.monthlyRate(),
+                policy.minFee().setScale(2), policy.maxFeePercent(), feesApply, policy.agingBucketEdges());
+        return new StatementDocument(letterhead,
+                new Addressee(account.accountNumber, account.name, account.addressLines, account.customerSince),
+                cycleDate, policy.currency(), account.stage, account.referred, account.goodStanding,
+                account.recurringService, account.suspended,
+                account.stage == Stage.FINAL_DEMAND ? cycleDate.plusDays(collectionsNoticeDays) : null,
+                promise(DunningRules.brokenPromise(account.promises, account.receipts, cycleDate, previousCycleDate),
+                        account, true),
+                promise(DunningRules.activePromise(account.promises, account.receipts, cycleDate), account, false),
+                account.pastDueTotal, account.maxDpd, lines, feeLines, account.aging, terms);
+    }
+
+    private PromiseToPay promise(Promise promise, StatementAccount account, boolean broken) {
+        if (promise == null) {
+            return null;
+        }
+        LocalDate until = broken ? promise.promisedDate() : cycleDate;
+        return new PromiseToPay(promise.createdDate(), promise.promisedDate(), promise.amount(),
+                DunningRules.received(account.receipts, promise.createdDate(), until));
+    }
+}
