@@ -42,13 +42,25 @@ public final class LedgerQueries {
 
     /** The two children that fill an aggregate's {@link AccountItems}; needs :cycleDate. */
     public static <T> List<Child<T, ?>> openItemChildren(Function<T, AccountItems> itemsOf) {
-        Child<T, ItemRow> items = new Child<>(OPEN_ITEMS, (rs, n) -> new ItemRow(rs.getString("account_number"),
+        return openItemChildren(itemsOf, null);
+    }
+
+    /**
+     * The same, for the accounts a query lists only ({@code SELECT account_number FROM ...}), when a
+     * step reads few of the accounts: the other accounts' items are not even sent.
+     */
+    public static <T> List<Child<T, ?>> openItemChildren(Function<T, AccountItems> itemsOf, String accounts) {
+        String openItems = accounts == null ? OPEN_ITEMS
+                : OPEN_ITEMS.replace("ORDER BY", "AND account_number IN (" + accounts + ")\nORDER BY");
+        String disputes = accounts == null ? DISPUTES
+                : DISPUTES.replace("ORDER BY", "AND i.account_number IN (" + accounts + ")\nORDER BY");
+        Child<T, ItemRow> items = new Child<>(openItems, (rs, n) -> new ItemRow(rs.getString("account_number"),
                 openItem(rs)), ItemRow::accountNumber, (t, row) -> itemsOf.apply(t).add(row.item()));
-        Child<T, DisputeRow> disputes = new Child<>(DISPUTES,
+        Child<T, DisputeRow> disputeRows = new Child<>(disputes,
                 (rs, n) -> new DisputeRow(rs.getString("account_number"), rs.getString("invoice_number"),
                         new DisputePeriod(date(rs, "opened_date"), date(rs, "resolved_date"))),
                 DisputeRow::accountNumber, (t, row) -> itemsOf.apply(t).addDispute(row.invoiceNumber(), row.period()));
-        return List.of(items, disputes);
+        return List.of(items, disputeRows);
     }
 
     static OpenItem openItem(ResultSet rs) throws SQLException {

@@ -122,7 +122,8 @@ class StatementsStepConfiguration {
                             LedgerQueries.money(rs, "total"));
             return a;
         }, a -> a.accountNumber);
-        List<Child<StatementAccount, ?>> children = new ArrayList<>(LedgerQueries.openItemChildren(a -> a.items));
+        List<Child<StatementAccount, ?>> children = new ArrayList<>(LedgerQueries.openItemChildren(a -> a.items,
+                "SELECT account_number FROM notice WHERE cycle_date = :cycleDate"));
         children.add(new Child<StatementAccount, FeeRow>(FEES,
                 (rs, n) -> new FeeRow(rs.getString("account_number"), new StatementAccount.Fee(rs.getString("item_id"),
                         rs.getString("invoice_number"), LedgerQueries.money(rs, "invoice_amount"),

@@ -28,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.ArcycleApplication;
+import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.statements.BareJasperLoop;
 
 /**
  * scripts/bench: loads a synthetic ledger into a scratch MySQL database, runs the SQL baseline
@@ -100,6 +102,12 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "SQL baseline (aging and fees, set-based in the database): %.1f s%n",
                     baselineNanos / 1e9);
 
+            // Statements are timed warm, in the step and in the bare loop alike.
+            long warmStart = System.nanoTime();
+            BareJasperLoop.warmUp(3000);
+            System.out.printf(Locale.ROOT, "renderer warmed up with 3,000 sample statements in %.1f s%n",
+                    (System.nanoTime() - warmStart) / 1e9);
+
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
             System.gc();
@@ -119,12 +127,18 @@ public final class Benchmark {
             System.out.println();
             System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s%n", "step", "seconds", "items", "items/second");
             double pdfSeconds = 0;
+            double statementSeconds = 0;
+            long statements = 0;
             List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
             steps.sort(Comparator.comparing(StepExecution::getStartTime));
             for (StepExecution step : steps) {
                 double seconds = Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
-                if (step.getStepName().startsWith("statement")) {
+                if (List.of("statements", "statementsPrintFile", "cycleSummaryFile").contains(step.getStepName())) {
                     pdfSeconds += seconds;
+                }
+                if (step.getStepName().equals("statements")) {
+                    statementSeconds = seconds;
+                    statements = step.getReadCount();
                 }
                 System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f%n", step.getStepName(), seconds,
                         step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3));
@@ -141,9 +155,19 @@ public final class Benchmark {
                     : "DIFFERENT from the SQL baseline: " + differences);
             System.out.printf(Locale.ROOT, "cycle without PDFs / SQL baseline: %.2f (target at most 2.0)%n",
                     withoutPdf / (baselineNanos / 1e9));
+            long[] bare = BareJasperLoop.run(jdbc.getDataSource(), context.getBean(CollectionPolicy.class), cycleDate,
+                    work.resolve("bare-loop"));
+            double bareRate = bare[0] / (bare[1] / 1e9);
+            double stepRate = statements / Math.max(statementSeconds, 1e-3);
+            System.out.printf(Locale.ROOT, "bare Jasper loop (1 thread, fill + export + write only): %,d statements"
+                    + " in %.1f s = %.0f a second%n", bare[0], bare[1] / 1e9, bareRate);
+            System.out.printf(Locale.ROOT, "statement step: %,d statements in %.1f s = %.0f a second%n", statements,
+                    statementSeconds, stepRate);
+            System.out.printf(Locale.ROOT, "statement step / bare loop: %.2f (target at least 1.6)%n",
+                    stepRate / bareRate);
             System.out.printf(Locale.ROOT, "RESULT accounts=%d invoices=%d cycle_s=%.2f cycle_without_pdf_s=%.2f"
-                    + " baseline_s=%.2f peak_heap_mb=%d%n", accounts, invoices, cycleSeconds, withoutPdf,
-                    baselineNanos / 1e9, peakHeap >> 20);
+                    + " baseline_s=%.2f statements_per_s=%.0f bare_loop_per_s=%.0f peak_heap_mb=%d%n", accounts,
+                    invoices, cycleSeconds, withoutPdf, baselineNanos / 1e9, stepRate, bareRate, peakHeap >> 20);
         }
     }
 
