@@ -80,11 +80,11 @@ class CollectionsStepConfiguration {
             ORDER BY ac.account_number
             """;
 
-    /** Earlier notices of the accounts that reach COLLECTIONS for the first time this cycle. */
+    /** Earlier statements (notices with a file) of the accounts that reach COLLECTIONS for the first time. */
     static final String EARLIER_NOTICES = """
             SELECT n.account_number, n.cycle_date, n.stage
             FROM notice n
-            WHERE n.cycle_date < :cycleDate AND n.account_number > :after AND n.account_number <= :last
+            WHERE n.cycle_date < :cycleDate AND n.file_name IS NOT NULL AND n.account_number > :after AND n.account_number <= :last
               AND EXISTS (SELECT 1 FROM account_cycle ac
                           WHERE ac.cycle_date = :cycleDate AND ac.account_number = n.account_number
                             AND ac.stage = 'COLLECTIONS' AND ac.referred_earlier = FALSE)

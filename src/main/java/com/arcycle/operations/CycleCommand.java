@@ -129,7 +129,7 @@ class CycleCommand {
                   (SELECT COUNT(*) FROM aged_balance WHERE cycle_date = :c) AS aged,
                   (SELECT COUNT(*) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fees,
                   (SELECT COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fee_total,
-                  (SELECT COUNT(*) FROM notice WHERE cycle_date = :c) AS notices,
+                  (SELECT COUNT(*) FROM notice WHERE cycle_date = :c AND file_name IS NOT NULL) AS notices,
                   (SELECT COUNT(DISTINCT account_number) FROM referral WHERE cycle_date = :c) AS referred,
                   (SELECT COUNT(*) FROM write_off WHERE cycle_date = :c) AS written_off,
                   (SELECT COUNT(*) FROM account_cycle WHERE cycle_date = :c AND suspend = TRUE) AS suspended,

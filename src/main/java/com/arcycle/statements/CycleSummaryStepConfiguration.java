@@ -54,7 +54,7 @@ class CycleSummaryStepConfiguration {
         return new CycleFigures(cycle, aging, stages,
                 tally(jdbc, "SELECT COUNT(*), COALESCE(SUM(ab.total), 0) FROM notice n LEFT JOIN aged_balance ab"
                         + " ON ab.cycle_date = n.cycle_date AND ab.account_number = n.account_number"
-                        + " WHERE n.cycle_date = ?", cycle),
+                        + " WHERE n.cycle_date = ? AND n.file_name IS NOT NULL", cycle),
                 tally(jdbc, "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE'"
                         + " AND posted_cycle = ?", cycle),
                 tally(jdbc, "SELECT COUNT(DISTINCT account_number), COALESCE(SUM(balance), 0) FROM referral"

@@ -46,6 +46,7 @@ import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.CycleDates;
+import com.arcycle.support.CycleRejects;
 import com.arcycle.support.Money;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.PublishFileListener;
@@ -92,10 +93,16 @@ class StatementsStepConfiguration {
     record Rendered(String accountNumber, String fileName, String sha256) {
     }
 
-    /** Reads the accounts sent a statement; the step's partitions and the print file share it. */
+    /**
+     * Reads the accounts sent a statement; the step's partitions and the print file share it.
+     *
+     * @param rendered only the accounts whose statement was rendered (the print file)
+     */
     static AccountGroupReader<StatementAccount> reader(DataSource dataSource, int fetchSize, LocalDate cycleDate,
-            LocalDate previousCycleDate) {
-        Driver<StatementAccount> driver = new Driver<>(ACCOUNTS, (rs, n) -> {
+            LocalDate previousCycleDate, boolean rendered) {
+        String accounts = rendered ? ACCOUNTS.replace("WHERE n.cycle_date = :cycleDate",
+                "WHERE n.cycle_date = :cycleDate AND n.file_name IS NOT NULL") : ACCOUNTS;
+        Driver<StatementAccount> driver = new Driver<>(accounts, (rs, n) -> {
             StatementAccount a = new StatementAccount();
             a.accountNumber = rs.getString("account_number");
             a.name = rs.getString("name");
@@ -164,7 +171,7 @@ class StatementsStepConfiguration {
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate,
             @Value("#{jobExecutionContext['" + CycleDates.PREVIOUS_CYCLE_KEY + "']}") String previous) {
         return reader(dataSource, settings.fetchSize(), cycleDate, CycleDates.of(cycleDate, previous)
-                .previousCycleDate());
+                .previousCycleDate(), false);
     }
 
     @Bean
@@ -214,12 +221,14 @@ class StatementsStepConfiguration {
 
     @Bean
     Step statementsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepSettings settings, ItemStreamReader<StatementAccount> statementsReader,
+            StepSettings settings, CycleRejects rejects, ItemStreamReader<StatementAccount> statementsReader,
             ItemProcessor<StatementAccount, StatementDocument> statementsProcessor,
             ItemWriter<StatementDocument> statementsWriter) {
         // Small chunks: a statement takes far longer than a row, and a restart redoes one chunk at most.
-        return new StepBuilder("statementsPartition", jobRepository)
-                .<StatementAccount, StatementDocument>chunk(Math.min(settings.chunkSize(), 50))
+        // An account whose data breaks a rule is skipped (rejects.csv); a statement that fails to
+        // render fails the step.
+        return rejects.skipBadData(new StepBuilder("statementsPartition", jobRepository)
+                .<StatementAccount, StatementDocument>chunk(Math.min(settings.chunkSize(), 50)), settings.skipLimit())
                 .transactionManager(transactionManager)
                 .reader(statementsReader)
                 .processor(statementsProcessor)
@@ -244,8 +253,8 @@ class StatementsStepConfiguration {
             LocalDate cycleDate = step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
             LocalDate previous = CycleDates.of(cycleDate, step.getJobExecution().getExecutionContext()
                     .getString(CycleDates.PREVIOUS_CYCLE_KEY, "")).previousCycleDate();
-            int count = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE cycle_date = ?", Integer.class,
-                    cycleDate);
+            int count = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE cycle_date = ? AND file_name IS NOT NULL",
+                    Integer.class, cycleDate);
             Path file = cycleFolder(step.getJobParameters()).resolve(PRINT_FILE);
             if (count == 0) {
                 Files.deleteIfExists(PublishFileListener.partialOf(file));
@@ -253,7 +262,7 @@ class StatementsStepConfiguration {
             }
             StatementDocuments documents = new StatementDocuments(policy, business, cycleDate, previous);
             AccountGroupReader<StatementAccount> reader = reader(dataSource, settings.fetchSize(), cycleDate,
-                    previous);
+                    previous, true);
             reader.open(new ExecutionContext());
             try (OutputStream out = Files.newOutputStream(PublishFileListener.partialOf(file))) {
                 renderer.writePrintFile(cycleDate, count, new Iterator<>() {

@@ -61,10 +61,12 @@ class BadLedgerDataIntegrationTests {
         jdbc.sql("UPDATE customer SET late_fee_mode = 'SOMETIMES' WHERE account_number = 'A004'").update();
 
         assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString())).isEqualTo(3);
-        assertThat(console.output()).contains("1 accounts were skipped by a step because their data breaks a rule");
+        assertThat(console.output()).contains("2 accounts were skipped by a step because their data breaks a rule");
         assertThat(Files.readAllLines(out.resolve("2026-01-31/rejects.csv"))).containsExactly(
                 "step,account_number,item_id,column,value,reason",
-                "lateFees,A004,,late_fee_mode,SOMETIMES,\"late_fee_mode must be ALWAYS, NEVER or HABITUAL\"");
+                "lateFees,A004,,late_fee_mode,SOMETIMES,\"late_fee_mode must be ALWAYS, NEVER or HABITUAL\"",
+                "statements,A004,,late_fee_mode,SOMETIMES,\"late_fee_mode must be ALWAYS, NEVER or HABITUAL\"");
+        assertThat(out.resolve("2026-01-31/statements/A004.pdf")).as("no statement from bad data").doesNotExist();
         assertThat(Files.readAllLines(out.resolve("2026-01-31/fees.csv"))).containsExactly(
                 "fee_id,account_number,invoice_number,basis,amount",
                 "LF-I-2001-20260131,A002,I-2001,1200.00,18.00",

@@ -59,7 +59,7 @@ public final class BareJasperLoop {
                 "Springfield, IL 62701"), "(217) 555-0100", "billing@business.example", "", "net 30 days", 30);
         StatementDocuments documents = new StatementDocuments(policy, business, cycleDate, null);
         AccountGroupReader<StatementAccount> reader = StatementsStepConfiguration.reader(dataSource, Integer.MIN_VALUE,
-                cycleDate, null);
+                cycleDate, null, true);
         reader.open(new ExecutionContext());
         long count = 0;
         long nanos = 0;
