@@ -30,7 +30,7 @@ class SupportConfiguration {
     AccountPartitions accountPartitions(org.springframework.batch.core.repository.JobRepository jobRepository,
             org.springframework.jdbc.core.JdbcTemplate jdbc,
             @Value("${arcycle.batch.partitions:0}") int partitions) {
-        int grid = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        int grid = partitions(partitions);
         org.springframework.core.task.SimpleAsyncTaskExecutor executor =
                 new org.springframework.core.task.SimpleAsyncTaskExecutor("arcycle-partition-");
         executor.setConcurrencyLimit(grid);
@@ -42,12 +42,29 @@ class SupportConfiguration {
         return new CycleRejects(jdbc);
     }
 
-    /** MySQL URLs get batched inserts rewritten into multi-row statements, and UTF-8 throughout. */
+    /** Cursors an account step's reader holds open at once, at most (the driver and its children). */
+    static final int CURSORS_PER_PARTITION = 8;
+
+    /** The partitions of each account step: arcycle.batch.partitions, or one per core. */
+    static int partitions(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The connection pool holds enough connections for every partition's cursors and writer (a
+     * pool that is too small would leave the partitions waiting for each other). MySQL URLs get
+     * batched inserts rewritten into multi-row statements, and UTF-8 throughout.
+     */
     @Bean
-    static BeanPostProcessor mysqlConnectionSettings() {
+    static BeanPostProcessor connectionSettings(org.springframework.core.env.Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource hikari) {
+                    int needed = partitions(environment.getProperty("arcycle.batch.partitions", Integer.class, 0))
+                            * (CURSORS_PER_PARTITION + 1) + 4;
+                    hikari.setMaximumPoolSize(Math.max(hikari.getMaximumPoolSize(), needed));
+                }
                 if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
                         && hikari.getJdbcUrl().startsWith("jdbc:mysql:")) {
                     hikari.addDataSourceProperty("rewriteBatchedStatements", "true");

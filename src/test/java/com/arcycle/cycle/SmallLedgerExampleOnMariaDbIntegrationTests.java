@@ -3,11 +3,14 @@ package com.arcycle.cycle;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.arcycle.support.EnabledWithMySql;
 import com.arcycle.support.TestDatabase;
 
+/** Four partitions on MariaDB: the pool must hold every partition's cursors. */
 @EnabledWithMySql
+@TestPropertySource(properties = "arcycle.batch.partitions=4")
 class SmallLedgerExampleOnMariaDbIntegrationTests extends SmallLedgerExampleIntegrationTests {
 
     private static String database;
