@@ -143,7 +143,7 @@ class CollectionsStepConfiguration {
                 actions.add(new Object[] {d.action().name(), d.suspend(), cycleDate, account});
                 for (OpenItem item : d.writtenOff()) {
                     writeOffs.add(new Object[] {cycleDate, item.itemId(), account, item.balance(), "SMALL_BALANCE"});
-                    closed.add(new Object[] {cycleDate, item.itemId()});
+                    closed.add(new Object[] {cycleDate, account, item.itemId()});
                 }
                 for (ReferredItem referred : d.referred()) {
                     referrals.add(new Object[] {cycleDate, referred.item().itemId(), account,
@@ -161,7 +161,7 @@ class CollectionsStepConfiguration {
                     actions);
             batch(jdbc, "INSERT INTO write_off (cycle_date, item_id, account_number, balance, reason)"
                     + " VALUES (?, ?, ?, ?, ?)", writeOffs);
-            batch(jdbc, "UPDATE ledger_item SET written_off_date = ? WHERE item_id = ?", closed);
+            batch(jdbc, "UPDATE ledger_item SET written_off_date = ? WHERE account_number = ? AND item_id = ?", closed);
             batch(jdbc, """
                     INSERT INTO referral (cycle_date, item_id, account_number, balance, dpd, referred_total,
                         recommended_action, notices)

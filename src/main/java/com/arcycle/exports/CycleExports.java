@@ -70,7 +70,7 @@ final class CycleExports {
                    r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices
             FROM referral r
             JOIN customer c ON c.account_number = r.account_number
-            JOIN ledger_item li ON li.item_id = r.item_id
+            JOIN ledger_item li ON li.account_number = r.account_number AND li.item_id = r.item_id
             WHERE r.cycle_date = :cycleDate
             ORDER BY r.account_number, %s
             """.formatted(ITEM_ORDER),
@@ -86,7 +86,8 @@ final class CycleExports {
             List.of("account_number", "invoice_number", "item_type", "due_date", "balance", "reason"),
             """
             SELECT w.account_number, w.item_id, li.item_type, li.due_date, w.balance, w.reason
-            FROM write_off w JOIN ledger_item li ON li.item_id = w.item_id
+            FROM write_off w
+            JOIN ledger_item li ON li.account_number = w.account_number AND li.item_id = w.item_id
             WHERE w.cycle_date = :cycleDate
             ORDER BY w.account_number, %s
             """.formatted(ITEM_ORDER),

@@ -70,7 +70,8 @@ class ApplyPaymentsStepConfiguration {
             SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
             FROM invoice i
             WHERE i.issue_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
-              AND NOT EXISTS (SELECT 1 FROM ledger_item li WHERE li.item_id = i.invoice_number)
+              AND NOT EXISTS (SELECT 1 FROM ledger_item li
+                              WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
             ORDER BY i.account_number
             """;
 
@@ -78,7 +79,8 @@ class ApplyPaymentsStepConfiguration {
             SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
             FROM payment p
             WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
-              AND NOT EXISTS (SELECT 1 FROM payment_posting pp WHERE pp.payment_id = p.payment_id)
+              AND NOT EXISTS (SELECT 1 FROM payment_posting pp
+                              WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
             ORDER BY p.account_number
             """;
 

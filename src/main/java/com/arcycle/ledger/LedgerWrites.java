@@ -22,7 +22,8 @@ public final class LedgerWrites {
                 amount, balance, paid_off_date, posted_cycle, fee_basis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
-    private static final String UPDATE_ITEM = "UPDATE ledger_item SET balance = ?, paid_off_date = ? WHERE item_id = ?";
+    private static final String UPDATE_ITEM = "UPDATE ledger_item SET balance = ?, paid_off_date = ?"
+            + " WHERE account_number = ? AND item_id = ?";
     private static final String INSERT_ALLOCATION = """
             INSERT INTO allocation (cycle_date, account_number, item_id, payment_id, source, applied_date, amount)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -57,7 +58,7 @@ public final class LedgerWrites {
                         item.issueDate(), item.dueDate(), item.amount(), item.balance(), state.paidOffDate(), cycleDate,
                         feeBasis.get(item.itemId())});
             } else {
-                updates.add(new Object[] {item.balance(), state.paidOffDate(), item.itemId()});
+                updates.add(new Object[] {item.balance(), state.paidOffDate(), accountNumber, item.itemId()});
             }
         }
         for (Allocation allocation : ledger.allocations()) {

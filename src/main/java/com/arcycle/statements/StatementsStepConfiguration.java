@@ -81,7 +81,8 @@ class StatementsStepConfiguration {
     /** The fees of this cycle, with the original amount of the invoice each penalises. */
     static final String FEES = """
             SELECT f.account_number, f.item_id, f.invoice_number, f.fee_basis, f.amount, i.amount AS invoice_amount
-            FROM ledger_item f JOIN ledger_item i ON i.item_id = f.invoice_number
+            FROM ledger_item f
+            JOIN ledger_item i ON i.account_number = f.account_number AND i.item_id = f.invoice_number
             WHERE f.item_type = 'FEE' AND f.posted_cycle = :cycleDate
               AND f.account_number > :after AND f.account_number <= :last
             ORDER BY f.account_number, f.item_id

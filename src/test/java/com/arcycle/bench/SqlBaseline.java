@@ -109,8 +109,8 @@ final class SqlBaseline {
                 WHERE a.cycle_date = %1$s AND NOT EXISTS (SELECT 1 FROM bl_aged b WHERE b.account_number = a.account_number)
                 UNION ALL
                 SELECT CONCAT('fee ', f.invoice_number) FROM bl_fee f
-                LEFT JOIN ledger_item li
-                  ON li.item_id = CONCAT('LF-', f.invoice_number, '-', DATE_FORMAT(%1$s, '%%Y%%m%%d'))
+                LEFT JOIN ledger_item li ON li.account_number = f.account_number
+                  AND li.item_id = CONCAT('LF-', f.invoice_number, '-', DATE_FORMAT(%1$s, '%%Y%%m%%d'))
                 WHERE li.item_id IS NULL OR li.amount <> f.amount OR li.fee_basis <> f.basis
                 UNION ALL
                 SELECT CONCAT('fee extra ', li.item_id) FROM ledger_item li
