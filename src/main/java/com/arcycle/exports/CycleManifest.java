@@ -41,8 +41,12 @@ final class CycleManifest {
     private CycleManifest() {
     }
 
+    /**
+     * @param recordedSha256 SHA-256 of the statements by file name, as the statement step recorded
+     *     them from the bytes it wrote (hashing tens of thousands of PDFs again is the slow part)
+     */
     static String write(LocalDate cycleDate, LocalDate previousCycleDate, CollectionPolicy policy,
-            Map<String, Object> ledgerTotals, Path folder) throws IOException {
+            Map<String, Object> ledgerTotals, Path folder, Map<String, String> recordedSha256) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("cycle_date", cycleDate.toString());
         root.put("previous_cycle_date", previousCycleDate == null ? null : previousCycleDate.toString());
@@ -75,9 +79,11 @@ final class CycleManifest {
             for (Path file : documents.filter(p -> p.getFileName().toString().endsWith(".pdf"))
                     .sorted().toList()) {
                 ObjectNode entry = files.addObject();
-                entry.put("name", folder.relativize(file).toString().replace('\\', '/'));
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                entry.put("name", name);
                 entry.put("bytes", Files.size(file));
-                entry.put("sha256", sha256(file));
+                String recorded = recordedSha256.get(name);
+                entry.put("sha256", recorded != null ? recorded : sha256(file));
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -39,8 +39,8 @@ class ManifestStepConfiguration {
               (SELECT COALESCE(SUM(unapplied_credit), 0) FROM account_state) AS unapplied_credit,
               (SELECT COALESCE(SUM(in_dispute), 0) FROM aged_balance WHERE cycle_date = :c) AS in_dispute,
               (SELECT COALESCE(SUM(total), 0) FROM aged_balance WHERE cycle_date = :c) AS net_receivable,
-              (SELECT COALESCE(SUM(amount), 0) FROM allocation WHERE cycle_date = :c AND payment_id IS NOT NULL)
-                AS payments_applied,
+              (SELECT COALESCE(SUM(direct + to_credit), 0) FROM payment_posting WHERE cycle_date = :c)
+                AS payments_received,
               (SELECT COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c)
                 AS fees_assessed,
               (SELECT COALESCE(SUM(balance), 0) FROM write_off WHERE cycle_date = :c) AS written_off,
@@ -59,7 +59,10 @@ class ManifestStepConfiguration {
             jdbc.sql(LEDGER_TOTALS).param("c", cycleDate).query().singleRow().forEach((column, value) -> totals
                     .put(column.toLowerCase(), value instanceof BigDecimal amount ? amount : (Number) value));
             Path folder = ExportStepConfiguration.cycleFolder(step.getJobParameters());
-            String json = CycleManifest.write(cycleDate, dates.previousCycleDate(), policy, totals, folder);
+            Map<String, String> statements = new java.util.HashMap<>();
+            jdbc.sql("SELECT file_name, sha256 FROM notice WHERE cycle_date = ? AND file_name IS NOT NULL")
+                    .param(cycleDate).query((rs, n) -> statements.put(rs.getString(1), rs.getString(2))).list();
+            String json = CycleManifest.write(cycleDate, dates.previousCycleDate(), policy, totals, folder, statements);
             Files.writeString(PublishFileListener.partialOf(folder.resolve(FILE)), json, StandardCharsets.UTF_8);
             return RepeatStatus.FINISHED;
         };

@@ -38,8 +38,11 @@ public final class AccountLedger {
             BigDecimal amount) {
     }
 
-    /** What became of a payment: the part that was not applied directly went to credit. */
-    public record Posting(String paymentId, BigDecimal toCredit) {
+    /**
+     * What became of a payment: {@code direct} went to the invoice it was sent for ({@code itemId},
+     * null when none), {@code toCredit} to the account's credit (and from there oldest first).
+     */
+    public record Posting(String paymentId, String itemId, BigDecimal direct, BigDecimal toCredit) {
     }
 
     /** The balance of an item after the replay, and the date it reached 0 (null while open). */
@@ -107,16 +110,19 @@ public final class AccountLedger {
     /** A payment received: first to the invoice it was sent for, the rest to credit (FIFO). */
     public void receive(PaymentReceived payment) {
         BigDecimal left = payment.amount();
+        String directItem = null;
+        BigDecimal direct = Money.ZERO;
         if (payment.invoiceNumber() != null) {
             int index = indexOfOpen(payment.invoiceNumber());
             if (index >= 0) {
                 OpenItem invoice = open.get(index);
-                BigDecimal applied = Money.min(left, invoice.balance());
-                pay(index, applied, payment.receivedDate(), payment.paymentId(), Source.DIRECT);
-                left = left.subtract(applied);
+                direct = Money.min(left, invoice.balance());
+                directItem = invoice.itemId();
+                pay(index, direct, payment.receivedDate(), payment.paymentId(), Source.DIRECT);
+                left = left.subtract(direct);
             }
         }
-        postings.add(new Posting(payment.paymentId(), left));
+        postings.add(new Posting(payment.paymentId(), directItem, direct, left));
         credit = credit.add(left);
         applyCredit(payment.receivedDate(), payment.paymentId());
     }

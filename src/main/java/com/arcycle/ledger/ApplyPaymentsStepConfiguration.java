@@ -137,13 +137,13 @@ class ApplyPaymentsStepConfiguration {
                 writes.add(applied.accountNumber(), applied.ledger(), applied.creditBefore(), Map.of());
                 for (AccountLedger.Posting posting : applied.ledger().postings()) {
                     postings.add(new Object[] {posting.paymentId(), applied.accountNumber(), cycleDate,
-                            posting.toCredit()});
+                            posting.itemId(), posting.direct(), posting.toCredit()});
                 }
             }
             writes.flush();
             if (!postings.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO payment_posting (payment_id, account_number, cycle_date, to_credit)"
-                        + " VALUES (?, ?, ?, ?)", postings);
+                jdbc.batchUpdate("INSERT INTO payment_posting (payment_id, account_number, cycle_date, item_id, direct,"
+                        + " to_credit) VALUES (?, ?, ?, ?, ?, ?)", postings);
             }
         };
     }

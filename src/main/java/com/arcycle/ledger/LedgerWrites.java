@@ -13,7 +13,9 @@ import com.arcycle.ledger.AccountLedger.ItemState;
 
 /**
  * Writes what {@link AccountLedger} did, for many accounts at once: one JDBC batch per statement,
- * inside the chunk's transaction. Used by the payments step and the late-fee step.
+ * inside the chunk's transaction. Used by the payments step and the late-fee step. Money a
+ * payment paid on the invoice it was sent for is recorded with the payment's posting; the
+ * allocation table holds what credit paid, oldest first.
  */
 public final class LedgerWrites {
 
@@ -62,6 +64,9 @@ public final class LedgerWrites {
             }
         }
         for (Allocation allocation : ledger.allocations()) {
+            if (allocation.source() == AccountLedger.Source.DIRECT) {
+                continue; // kept with the payment's posting, one row a payment instead of two
+            }
             allocations.add(new Object[] {cycleDate, accountNumber, allocation.itemId(), allocation.paymentId(),
                     allocation.source().name(), allocation.appliedDate(), allocation.amount()});
         }

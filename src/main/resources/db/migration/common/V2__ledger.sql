@@ -105,16 +105,20 @@ CREATE TABLE ledger_item (
 -- Few indexes on purpose: every index is paid for on each of the cycle's batch inserts.
 CREATE INDEX ix_item_posted ON ledger_item (posted_cycle, item_type);
 
--- A payment once a cycle has applied it; to_credit is what went to the account's credit.
+-- A payment once a cycle has applied it: direct is what paid the invoice it was sent for
+-- (item_id), to_credit what went to the account's credit (see allocation for where that went).
 CREATE TABLE payment_posting (
     payment_id     VARCHAR(64)   NOT NULL,
     account_number VARCHAR(64)   NOT NULL,
     cycle_date     DATE          NOT NULL,
+    item_id        VARCHAR(96),
+    direct         DECIMAL(15,2) NOT NULL,
     to_credit      DECIMAL(15,2) NOT NULL,
     PRIMARY KEY (account_number, payment_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- How money reached items: a payment sent for the item, or the account's credit (FIFO).
+-- How the account's credit paid items, oldest first (FIFO); payment_id is the payment the credit
+-- came from when it was applied on its arrival, null for credit carried from an earlier cycle.
 CREATE TABLE allocation (
     allocation_id  BIGINT        NOT NULL AUTO_INCREMENT,
     cycle_date     DATE          NOT NULL,

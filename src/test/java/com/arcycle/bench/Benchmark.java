@@ -143,7 +143,8 @@ public final class Benchmark {
             }
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s%n", "step", "seconds", "items", "items/second");
+            System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s %12s%n", "step", "seconds", "items", "items/second",
+                    "live heap MB");
             double pdfSeconds = 0;
             double statementSeconds = 0;
             long statements = 0;
@@ -158,8 +159,14 @@ public final class Benchmark {
                     statementSeconds = seconds;
                     statements = step.getReadCount();
                 }
-                System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f%n", step.getStepName(), seconds,
-                        step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3));
+                if (step.getStepName().contains(":")) {
+                    continue; // a partition; its step's line has the totals
+                }
+                long from = step.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+                long to = step.getEndTime().atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+                System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f %12d%n", step.getStepName(), seconds,
+                        step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3),
+                        watch.peakLive(from, to) >> 20);
             }
             double cycleSeconds = cycleNanos / 1e9;
             double withoutPdf = cycleSeconds - pdfSeconds;

@@ -22,6 +22,8 @@ final class HeapWatch {
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakLive = new AtomicLong();
+    /** (epoch milliseconds, live bytes after the collection) of every collection. */
+    private final List<long[]> collections = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Runnable> undo = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -54,6 +56,7 @@ final class HeapWatch {
                         }
                     }
                     watch.peakLive.accumulateAndGet(live, Math::max);
+                    watch.collections.add(new long[] {System.currentTimeMillis(), live});
                 }
             };
             ((NotificationEmitter) collector).addNotificationListener(listener, null, null);
@@ -75,6 +78,19 @@ final class HeapWatch {
 
     long peakUsed() {
         return peakUsed.get();
+    }
+
+    /** The largest live heap after a collection between two instants (epoch milliseconds), or 0. */
+    long peakLive(long from, long to) {
+        long peak = 0;
+        synchronized (collections) {
+            for (long[] collection : collections) {
+                if (collection[0] >= from && collection[0] <= to) {
+                    peak = Math.max(peak, collection[1]);
+                }
+            }
+        }
+        return peak;
     }
 
     long peakLive() {
