@@ -25,6 +25,8 @@ import com.arcycle.ledger.AccountItems;
 import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.support.BulkInserter;
+import com.arcycle.support.BulkInserter.Table;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
@@ -93,9 +95,13 @@ class AgingStepConfiguration {
         };
     }
 
+    private static final Table AGED_BALANCE = Table.of("aged_balance", "cycle_date", "account_number",
+            "current_amount", "d1_30", "d31_60", "d61_90", "d91_120", "d121_plus", "in_dispute", "unapplied_credit",
+            "total", "stage");
+
     @Bean
     @StepScope
-    ItemWriter<Aged> agingWriter(JdbcTemplate jdbc, @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
+    ItemWriter<Aged> agingWriter(BulkInserter bulk, @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         return chunk -> {
             List<Object[]> rows = new ArrayList<>(chunk.size());
             for (Aged aged : chunk) {
@@ -104,11 +110,7 @@ class AgingStepConfiguration {
                         b.days61To90(), b.days91To120(), b.days121Plus(), b.inDispute(), b.unappliedCredit(),
                         b.total(), aged.stage()});
             }
-            jdbc.batchUpdate("""
-                    INSERT INTO aged_balance (cycle_date, account_number, current_amount, d1_30, d31_60, d61_90,
-                        d91_120, d121_plus, in_dispute, unapplied_credit, total, stage)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, rows);
+            bulk.insert(AGED_BALANCE, rows);
         };
     }
 

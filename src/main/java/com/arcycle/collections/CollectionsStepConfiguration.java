@@ -30,6 +30,8 @@ import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
+import com.arcycle.support.BulkInserter;
+import com.arcycle.support.BulkInserter.Table;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleRejects;
@@ -126,9 +128,15 @@ class CollectionsStepConfiguration {
         };
     }
 
+    private static final Table WRITE_OFF = Table.of("write_off", "cycle_date", "item_id", "account_number", "balance",
+            "reason");
+    private static final Table REFERRAL = Table.of("referral", "cycle_date", "item_id", "account_number", "balance",
+            "dpd", "referred_total", "recommended_action", "notices");
+    private static final Table NOTICE = Table.of("notice", "account_number", "cycle_date", "stage");
+
     @Bean
     @StepScope
-    ItemWriter<Decided> collectionsWriter(JdbcTemplate jdbc,
+    ItemWriter<Decided> collectionsWriter(JdbcTemplate jdbc, BulkInserter bulk,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         return chunk -> {
             List<Object[]> actions = new ArrayList<>();
@@ -159,19 +167,14 @@ class CollectionsStepConfiguration {
             }
             jdbc.batchUpdate("UPDATE account_cycle SET action = ?, suspend = ? WHERE cycle_date = ? AND account_number = ?",
                     actions);
-            batch(jdbc, "INSERT INTO write_off (cycle_date, item_id, account_number, balance, reason)"
-                    + " VALUES (?, ?, ?, ?, ?)", writeOffs);
+            bulk.insert(WRITE_OFF, writeOffs);
             batch(jdbc, "UPDATE ledger_item SET written_off_date = ? WHERE account_number = ? AND item_id = ?", closed);
-            batch(jdbc, """
-                    INSERT INTO referral (cycle_date, item_id, account_number, balance, dpd, referred_total,
-                        recommended_action, notices)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, referrals);
+            bulk.insert(REFERRAL, referrals);
             batch(jdbc, """
                     INSERT INTO account_state (account_number, unapplied_credit, referred_cycle) VALUES (?, 0, ?)
                     ON DUPLICATE KEY UPDATE referred_cycle = VALUES(referred_cycle)
                     """, referredAccounts);
-            batch(jdbc, "INSERT INTO notice (account_number, cycle_date, stage) VALUES (?, ?, ?)", notices);
+            bulk.insert(NOTICE, notices);
         };
     }
 

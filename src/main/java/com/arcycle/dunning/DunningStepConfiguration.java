@@ -26,6 +26,8 @@ import com.arcycle.ledger.AccountItems;
 import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.support.BulkInserter;
+import com.arcycle.support.BulkInserter.Table;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.BadLedgerData;
@@ -147,9 +149,13 @@ class DunningStepConfiguration {
         };
     }
 
+    private static final Table ACCOUNT_CYCLE = Table.of("account_cycle", "cycle_date", "account_number",
+            "previous_stage", "stage", "max_dpd", "past_due_total", "balance", "good_standing", "promise",
+            "late_paid_count", "referred_earlier");
+
     @Bean
     @StepScope
-    ItemWriter<Decided> dunningWriter(JdbcTemplate jdbc,
+    ItemWriter<Decided> dunningWriter(BulkInserter bulk,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         return chunk -> {
             List<Object[]> rows = new ArrayList<>(chunk.size());
@@ -159,11 +165,7 @@ class DunningStepConfiguration {
                         d.maxDpd(), d.pastDueTotal(), d.balance(), d.goodStanding(), d.promise().name(),
                         d.latePaidCount(), d.referredEarlier()});
             }
-            jdbc.batchUpdate("""
-                    INSERT INTO account_cycle (cycle_date, account_number, previous_stage, stage, max_dpd,
-                        past_due_total, balance, good_standing, promise, late_paid_count, referred_earlier)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, rows);
+            bulk.insert(ACCOUNT_CYCLE, rows);
         };
     }
 

@@ -31,6 +31,7 @@ import com.arcycle.ledger.LedgerWrites;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
+import com.arcycle.support.BulkInserter;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.AccountGroupReader.Child;
@@ -141,10 +142,10 @@ class LateFeesStepConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<Charged> lateFeesWriter(JdbcTemplate jdbc,
+    ItemWriter<Charged> lateFeesWriter(JdbcTemplate jdbc, BulkInserter bulk,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         return chunk -> {
-            LedgerWrites writes = new LedgerWrites(jdbc, cycleDate);
+            LedgerWrites writes = new LedgerWrites(jdbc, bulk, cycleDate);
             for (Charged charged : chunk) {
                 Map<String, BigDecimal> basis = new HashMap<>();
                 for (LateFee fee : charged.fees()) {

@@ -25,6 +25,8 @@ import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
+import com.arcycle.support.BulkInserter;
+import com.arcycle.support.BulkInserter.Table;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.CycleRejects;
@@ -84,6 +86,9 @@ class ApplyPaymentsStepConfiguration {
             ORDER BY p.account_number
             """;
 
+    private static final Table PAYMENT_POSTING = Table.of("payment_posting", "payment_id", "account_number",
+            "cycle_date", "item_id", "direct", "to_credit");
+
     @Bean
     @StepScope
     ItemStreamReader<PaymentsAccount> applyPaymentsReader(DataSource dataSource, StepSettings settings,
@@ -128,10 +133,10 @@ class ApplyPaymentsStepConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<PaymentsApplied> applyPaymentsWriter(JdbcTemplate jdbc,
+    ItemWriter<PaymentsApplied> applyPaymentsWriter(JdbcTemplate jdbc, BulkInserter bulk,
             @Value("#{jobParameters['cycle.date']}") LocalDate cycleDate) {
         return chunk -> {
-            LedgerWrites writes = new LedgerWrites(jdbc, cycleDate);
+            LedgerWrites writes = new LedgerWrites(jdbc, bulk, cycleDate);
             List<Object[]> postings = new ArrayList<>();
             for (PaymentsApplied applied : chunk) {
                 writes.add(applied.accountNumber(), applied.ledger(), applied.creditBefore(), Map.of());
@@ -141,10 +146,7 @@ class ApplyPaymentsStepConfiguration {
                 }
             }
             writes.flush();
-            if (!postings.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO payment_posting (payment_id, account_number, cycle_date, item_id, direct,"
-                        + " to_credit) VALUES (?, ?, ?, ?, ?, ?)", postings);
-            }
+            bulk.insert(PAYMENT_POSTING, postings);
         };
     }
 

@@ -10,40 +10,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.ledger.AccountLedger.Allocation;
 import com.arcycle.ledger.AccountLedger.ItemState;
+import com.arcycle.support.BulkInserter;
+import com.arcycle.support.BulkInserter.Table;
 
 /**
- * Writes what {@link AccountLedger} did, for many accounts at once: one JDBC batch per statement,
- * inside the chunk's transaction. Used by the payments step and the late-fee step. Money a
+ * Writes what {@link AccountLedger} did, for many accounts at once: one bulk insert or JDBC batch
+ * per table, inside the chunk's transaction. Used by the payments step and the late-fee step. Money a
  * payment paid on the invoice it was sent for is recorded with the payment's posting; the
  * allocation table holds what credit paid, oldest first.
  */
 public final class LedgerWrites {
 
-    private static final String INSERT_ITEM = """
-            INSERT INTO ledger_item (item_id, item_type, account_number, invoice_number, issue_date, due_date,
-                amount, balance, paid_off_date, posted_cycle, fee_basis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+    private static final Table LEDGER_ITEM = Table.of("ledger_item", "item_id", "item_type", "account_number",
+            "invoice_number", "issue_date", "due_date", "amount", "balance", "paid_off_date", "posted_cycle",
+            "fee_basis");
     private static final String UPDATE_ITEM = "UPDATE ledger_item SET balance = ?, paid_off_date = ?"
             + " WHERE account_number = ? AND item_id = ?";
-    private static final String INSERT_ALLOCATION = """
-            INSERT INTO allocation (cycle_date, account_number, item_id, payment_id, source, applied_date, amount)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """;
+    private static final Table ALLOCATION = Table.of("allocation", "cycle_date", "account_number", "item_id",
+            "payment_id", "source", "applied_date", "amount");
     private static final String SAVE_CREDIT = """
             INSERT INTO account_state (account_number, unapplied_credit) VALUES (?, ?)
             ON DUPLICATE KEY UPDATE unapplied_credit = VALUES(unapplied_credit)
             """;
 
     private final JdbcTemplate jdbc;
+    private final BulkInserter bulk;
     private final LocalDate cycleDate;
     private final List<Object[]> inserts = new ArrayList<>();
     private final List<Object[]> updates = new ArrayList<>();
     private final List<Object[]> allocations = new ArrayList<>();
     private final List<Object[]> credits = new ArrayList<>();
 
-    public LedgerWrites(JdbcTemplate jdbc, LocalDate cycleDate) {
+    public LedgerWrites(JdbcTemplate jdbc, BulkInserter bulk, LocalDate cycleDate) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.cycleDate = cycleDate;
     }
 
@@ -77,9 +77,11 @@ public final class LedgerWrites {
 
     /** Sends the batches; call once per chunk. */
     public void flush() {
-        batch(INSERT_ITEM, inserts);
+        bulk.insert(LEDGER_ITEM, inserts);
+        inserts.clear();
         batch(UPDATE_ITEM, updates);
-        batch(INSERT_ALLOCATION, allocations);
+        bulk.insert(ALLOCATION, allocations);
+        allocations.clear();
         batch(SAVE_CREDIT, credits);
     }
 

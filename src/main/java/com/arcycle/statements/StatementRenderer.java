@@ -11,10 +11,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -104,10 +109,11 @@ public final class StatementRenderer {
      * Writes the print file for the mailing house ({@code statements-print.pdf}): all statements of
      * the cycle in one PDF, in account order, each with its own page numbers.
      *
-     * <p>Streaming: the statements are taken from the iterator one at a time, as the PDF exporter
-     * reaches them; each is filled, its pages are written to {@code out}, and it is dropped before
-     * the next one is filled. Only one statement's pages are in memory at once, and the embedded font
-     * subsets are shared by the whole file. The batch step can feed it from a cursor ordered by
+     * <p>Streaming: the statements are taken from the iterator in order, a couple ahead of the PDF
+     * exporter, and filled on a second thread while the exporter writes the one before; each is
+     * dropped once its pages are written. A few statements' pages are in memory at once, and the
+     * embedded font subsets are shared by the whole file. The iterator is used from that second
+     * thread only (one call after another); the batch step feeds it from a cursor ordered by
      * account number.
      *
      * @param cycleDate the cycle date: the file's date; every statement must have it
@@ -121,17 +127,18 @@ public final class StatementRenderer {
         if (count < 1) {
             throw new IllegalArgumentException("a print file holds at least one statement; got count " + count);
         }
-        LazyStatements items = new LazyStatements(cycleDate, count, statements);
-        try {
-            Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate,
-                    () -> HexFormat.of().formatHex(items.contents.digest()),
-                    "Statements of " + cycleDate, "arcycle");
-        } catch (JRException e) {
-            throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": " + e.getMessage(), e);
-        }
-        if (items.index != count - 1 || statements.hasNext()) {
-            throw new IllegalArgumentException("the print file was told " + count + " statements but "
-                    + (statements.hasNext() ? "more" : "only " + (items.index + 1)) + " came");
+        try (LazyStatements items = new LazyStatements(cycleDate, count, statements)) {
+            try {
+                Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate, items::digest,
+                        "Statements of " + cycleDate, "arcycle");
+            } catch (JRException e) {
+                throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": "
+                        + e.getMessage(), e);
+            }
+            if (items.index != count - 1 || items.more()) {
+                throw new IllegalArgumentException("the print file was told " + count + " statements but "
+                        + (items.index == count - 1 ? "more" : "only " + (items.index + 1)) + " came");
+            }
         }
     }
 
@@ -151,14 +158,28 @@ public final class StatementRenderer {
         return "Statement " + document.statementDate() + " for account " + document.customer().accountNumber();
     }
 
-    /** The exporter's input list, filled one statement at a time as the exporter asks for it in order. */
-    private final class LazyStatements extends AbstractList<ExporterInputItem> {
+    /**
+     * The exporter's input list, in order. One statement ahead is read and filled on a second
+     * thread while the exporter writes the current one (filling and exporting each take about half
+     * of a statement's time), so at most three statements' pages are in memory at once.
+     */
+    private final class LazyStatements extends AbstractList<ExporterInputItem> implements AutoCloseable {
+
+        private static final int AHEAD = 2;
 
         private final LocalDate cycleDate;
         private final int count;
         private final Iterator<StatementDocument> statements;
+        private final ExecutorService filler = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "print-file-filler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final ArrayDeque<Future<ExporterInputItem>> ahead = new ArrayDeque<>();
+        private int submitted;
         private int index = -1;
         private ExporterInputItem current;
+        // Touched only on the filler thread, one task after another, in order.
         private String lastAccount;
         private final MessageDigest contents = md5();
 
@@ -176,6 +197,28 @@ public final class StatementRenderer {
             if (i != index + 1 || i >= count) {
                 throw new IllegalStateException("print file: statement " + i + " asked for after " + index);
             }
+            while (submitted < count && submitted <= i + AHEAD) {
+                int position = submitted++;
+                ahead.add(filler.submit(() -> next(position)));
+            }
+            current = null; // let the previous statement's pages go
+            try {
+                current = ahead.remove().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReportRenderingException("the print file was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new ReportRenderingException("cannot fill statement " + (i + 1) + " of the print file", e);
+            }
+            index = i;
+            return current;
+        }
+
+        /** Reads, checks and fills statement {@code i}; runs on the filler thread. */
+        private ExporterInputItem next(int i) {
             if (!statements.hasNext()) {
                 throw new IllegalArgumentException("the print file was told " + count + " statements but only "
                         + i + " came");
@@ -192,10 +235,35 @@ public final class StatementRenderer {
             }
             lastAccount = account;
             contents.update(Reports.digest(document).getBytes(StandardCharsets.US_ASCII));
-            current = null; // let the previous statement's pages go before filling the next one
-            current = new SimpleExporterInputItem(fill(document));
-            index = i;
-            return current;
+            return new SimpleExporterInputItem(fill(document));
+        }
+
+        /** Whether the iterator has more than it was told; asked after the last statement was taken. */
+        boolean more() {
+            try {
+                return filler.submit(statements::hasNext).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReportRenderingException("the print file was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new ReportRenderingException("cannot read past the print file's statements", e.getCause());
+            }
+        }
+
+        String digest() {
+            try {
+                return filler.submit(() -> HexFormat.of().formatHex(contents.digest())).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReportRenderingException("the print file was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new ReportRenderingException("cannot digest the print file's statements", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            filler.shutdownNow();
         }
 
         @Override

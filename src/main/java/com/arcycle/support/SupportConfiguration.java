@@ -18,10 +18,13 @@ class SupportConfiguration {
     @Bean
     StepSettings stepSettings(DataSource dataSource, @Value("${arcycle.batch.chunk-size:500}") int chunkSize,
             @Value("${arcycle.batch.skip-limit:100}") int skipLimit) throws SQLException {
+        return new StepSettings(chunkSize, mySql(dataSource) ? Integer.MIN_VALUE : 1000, skipLimit);
+    }
+
+    static boolean mySql(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            boolean mysql = product.contains("mysql") || product.contains("mariadb");
-            return new StepSettings(chunkSize, mysql ? Integer.MIN_VALUE : 1000, skipLimit);
+            return product.contains("mysql") || product.contains("mariadb");
         }
     }
 
@@ -35,6 +38,23 @@ class SupportConfiguration {
                 new org.springframework.core.task.SimpleAsyncTaskExecutor("arcycle-partition-");
         executor.setConcurrencyLimit(grid);
         return new AccountPartitions(jobRepository, jdbc, executor, grid);
+    }
+
+    /**
+     * LOAD DATA LOCAL INFILE for the cycle's inserts on MySQL/MariaDB when arcycle.batch.bulk-load
+     * is on (the default) and the server allows it (local_infile; MySQL 8 turns it off by default).
+     */
+    @Bean
+    BulkInserter bulkInserter(DataSource dataSource, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @Value("${arcycle.batch.bulk-load:true}") boolean bulkLoad) throws SQLException {
+        boolean mysql = mySql(dataSource);
+        boolean allowed = mysql && bulkLoad
+                && Boolean.TRUE.equals(jdbc.queryForObject("SELECT @@GLOBAL.local_infile = 1", Boolean.class));
+        if (mysql && bulkLoad && !allowed) {
+            org.slf4j.LoggerFactory.getLogger(BulkInserter.class).warn("the database server does not allow"
+                    + " LOAD DATA LOCAL INFILE (local_infile is off); the cycle inserts with batched INSERTs");
+        }
+        return new BulkInserter(jdbc, allowed);
     }
 
     @Bean
@@ -70,6 +90,10 @@ class SupportConfiguration {
                     hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
                     hikari.addDataSourceProperty("characterEncoding", "UTF-8");
                     hikari.addDataSourceProperty("connectionTimeZone", "UTC");
+                    // BulkInserter's LOAD DATA LOCAL INFILE, fed from memory, never from a file.
+                    if (environment.getProperty("arcycle.batch.bulk-load", Boolean.class, true)) {
+                        hikari.addDataSourceProperty("allowLoadLocalInfile", "true");
+                    }
                     // Partitions write disjoint accounts; no gap locks between them.
                     hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
                 }

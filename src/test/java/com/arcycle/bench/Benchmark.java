@@ -39,6 +39,7 @@ import com.arcycle.statements.BareJasperLoop;
  * <pre>
  * --accounts N (100000) --invoices N (1000000) --cycle-date D (2026-12-31)
  * --server jdbc:mysql://127.0.0.1:3306/ --user root --password "" --database arcycle_bench --work DIR
+ * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
  * </pre>
  */
 public final class Benchmark {
@@ -73,8 +74,8 @@ public final class Benchmark {
             statement.execute("SET GLOBAL tmp_table_size = 1073741824");
             statement.execute("SET GLOBAL max_heap_table_size = 1073741824");
             statement.execute("SET GLOBAL sort_buffer_size = 33554432");
-            try (var rs = statement.executeQuery("SELECT @@version, @@innodb_buffer_pool_size, @@tmp_table_size,"
-                    + " @@sort_buffer_size")) {
+            try (var rs = statement.executeQuery("SELECT @@version, @@GLOBAL.innodb_buffer_pool_size,"
+                    + " @@GLOBAL.tmp_table_size, @@GLOBAL.sort_buffer_size")) {
                 rs.next();
                 System.out.printf(Locale.ROOT, "database: MariaDB/MySQL %s, innodb_buffer_pool_size %,d MB,"
                         + " tmp_table_size %,d MB, sort_buffer_size %,d MB%n", rs.getString(1), rs.getLong(2) >> 20,
@@ -181,6 +182,14 @@ public final class Benchmark {
                     : "DIFFERENT from the SQL baseline: " + differences);
             System.out.printf(Locale.ROOT, "cycle without PDFs / SQL baseline: %.2f (target at most 2.0)%n",
                     withoutPdf / (baselineNanos / 1e9));
+            if (!Boolean.parseBoolean(options.getOrDefault("bare-loop", "true"))) {
+                System.out.printf(Locale.ROOT, "RESULT accounts=%d invoices=%d cycle_s=%.2f cycle_without_pdf_s=%.2f"
+                        + " baseline_s=%.2f statements_per_s=%.0f peak_heap_mb=%d peak_live_mb=%d%n", accounts,
+                        invoices, cycleSeconds, withoutPdf, baselineNanos / 1e9,
+                        statements / Math.max(statementSeconds, 1e-3), watch.peakUsed() >> 20,
+                        watch.peakLive() >> 20);
+                return;
+            }
             long[] bare = BareJasperLoop.run(jdbc.getDataSource(), context.getBean(CollectionPolicy.class), cycleDate,
                     work.resolve("bare-loop"));
             double bareRate = bare[0] / (bare[1] / 1e9);
