@@ -99,7 +99,12 @@ public final class BulkInserter {
         });
     }
 
-    private static byte[] tabSeparated(Table table, List<Object[]> rows) {
+    /**
+     * The rows in LOAD DATA's default text format, Commons CSV's MySQL format: tab between fields,
+     * LF after each row, {@code \N} for null, a backslash before a backslash, tab, CR or LF inside a
+     * value (CR and LF as {@code \r} and {@code \n}).
+     */
+    static byte[] tabSeparated(Table table, List<Object[]> rows) {
         StringBuilder text = new StringBuilder(rows.size() * table.columns().size() * 12);
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.MYSQL)) {
             for (Object[] row : rows) {

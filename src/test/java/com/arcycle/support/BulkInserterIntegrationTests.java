@@ -71,7 +71,8 @@ abstract class BulkInserterIntegrationTests {
                 new Object[] {"a3", "\\N", BigDecimal.ZERO.setScale(2), LocalDate.of(2024, 2, 29), null, null},
                 new Object[] {"a4", "", new BigDecimal("9999999999999.99"), LocalDate.of(2026, 12, 31), true, 0},
                 new Object[] {"a5", null, null, null, null, null},
-                new Object[] {"a6", "Zoë Ñuñez – 東京 ✓", new BigDecimal("1.00"), LocalDate.of(2026, 6, 1), false, 1});
+                new Object[] {"a6", "Zoë Ñuñez – 東京 ✓", new BigDecimal("1.00"), LocalDate.of(2026, 6, 1), false, 1},
+                new Object[] {"a7", "nul\0byte\ttab\\", new BigDecimal("0.01"), LocalDate.of(2000, 1, 1), true, 2});
 
         transactions.executeWithoutResult(status -> bulk.insert(SCRATCH, rows));
 
