@@ -40,6 +40,7 @@ import com.arcycle.statements.BareJasperLoop;
  * --accounts N (100000) --invoices N (1000000) --cycle-date D (2026-12-31)
  * --server jdbc:mysql://127.0.0.1:3306/ --user root --password "" --database arcycle_bench --work DIR
  * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
+ * --warm-up 3000 (sample statements rendered on every core before anything is timed)
  * </pre>
  */
 public final class Benchmark {
@@ -121,8 +122,9 @@ public final class Benchmark {
 
             // Statements are timed warm, in the step and in the bare loop alike.
             long warmStart = System.nanoTime();
-            BareJasperLoop.warmUp(3000);
-            System.out.printf(Locale.ROOT, "renderer warmed up with 3,000 sample statements in %.1f s%n",
+            int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "3000"));
+            BareJasperLoop.warmUp(warmUp);
+            System.out.printf(Locale.ROOT, "renderer warmed up with %,d sample statements in %.1f s%n", warmUp,
                     (System.nanoTime() - warmStart) / 1e9);
 
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
