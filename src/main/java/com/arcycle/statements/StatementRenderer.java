@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -261,9 +262,17 @@ public final class StatementRenderer {
             }
         }
 
+        /** Stops the filler, and waits for it: the caller closes the statements' cursors next. */
         @Override
         public void close() {
             filler.shutdownNow();
+            try {
+                if (!filler.awaitTermination(1, TimeUnit.MINUTES)) {
+                    throw new ReportRenderingException("the print file's filler did not stop", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
