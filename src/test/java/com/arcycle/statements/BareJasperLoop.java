@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.ApplicationContext;
 
 import com.arcycle.dunning.Stage;
 import com.arcycle.policy.CollectionPolicy;
@@ -50,16 +51,19 @@ public final class BareJasperLoop {
         }
     }
 
-    /** Renders the cycle's statements into {@code folder}; returns how many and the nanoseconds spent rendering. */
-    public static long[] run(DataSource dataSource, CollectionPolicy policy, LocalDate cycleDate, Path folder)
-            throws Exception {
+    /**
+     * Renders the cycle's statements into {@code folder}, made exactly as the statement step makes
+     * them (the context's policy and letterhead); returns how many and the nanoseconds spent rendering.
+     */
+    public static long[] run(ApplicationContext context, LocalDate cycleDate, LocalDate previousCycleDate,
+            Path folder) throws Exception {
         Files.createDirectories(folder);
         StatementRenderer renderer = StatementRenderer.fromClasspath();
-        BusinessProperties business = new BusinessProperties("Benchmark Business LLC", List.of("1 Main Street",
-                "Springfield, IL 62701"), "(217) 555-0100", "billing@business.example", "", "net 30 days", 30);
-        StatementDocuments documents = new StatementDocuments(policy, business, cycleDate, null);
+        DataSource dataSource = context.getBean(DataSource.class);
+        StatementDocuments documents = new StatementDocuments(context.getBean(CollectionPolicy.class),
+                context.getBean(BusinessProperties.class), cycleDate, previousCycleDate);
         AccountGroupReader<StatementAccount> reader = StatementsStepConfiguration.reader(dataSource, Integer.MIN_VALUE,
-                cycleDate, null, true);
+                cycleDate, previousCycleDate, true);
         reader.open(new ExecutionContext());
         long count = 0;
         long nanos = 0;
