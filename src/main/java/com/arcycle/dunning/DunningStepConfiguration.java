@@ -19,23 +19,22 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.ledger.AccountItems;
 import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.BulkInserter;
-import com.arcycle.support.BulkInserter.Table;
+import com.arcycle.support.AccountGroupReader.Child;
+import com.arcycle.support.AccountGroupReader.Driver;
 import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.BadLedgerData;
-import com.arcycle.support.AccountGroupReader.Child;
-import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.BulkInserter.Table;
+import com.arcycle.support.BulkInserter;
 import com.arcycle.support.CycleDates;
-import com.arcycle.support.Money;
 import com.arcycle.support.CycleRejects;
+import com.arcycle.support.Money;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;
 

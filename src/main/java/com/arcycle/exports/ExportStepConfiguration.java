@@ -8,7 +8,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,11 +48,6 @@ class ExportStepConfiguration {
         this.dataSource = dataSource;
     }
 
-    /** OUT/&lt;cycle-date&gt;/ of the running cycle. */
-    static Path cycleFolder(JobParameters parameters) {
-        return Path.of(parameters.getString("out.dir")).resolve(parameters.getLocalDate("cycle.date").toString());
-    }
-
     private ItemStreamReader<List<String>> reader(CsvExport export, LocalDate cycleDate) {
         JdbcCursorItemReader<List<String>> reader = NamedSqlCursor.reader(dataSource, settings.fetchSize(),
                 export.sql(), Map.of("cycleDate", cycleDate), export.rows());
@@ -73,7 +67,8 @@ class ExportStepConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)
-                .listener(new PublishFileListener(parameters -> cycleFolder(parameters).resolve(export.fileName())))
+                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
+                        .resolve(export.fileName())))
                 .build();
     }
 

@@ -52,13 +52,12 @@ class ManifestStepConfiguration {
             JdbcClient jdbc, CollectionPolicy policy) {
         Tasklet manifest = (contribution, chunkContext) -> {
             var step = contribution.getStepExecution();
-            LocalDate cycleDate = step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
-            CycleDates dates = CycleDates.of(cycleDate,
-                    step.getJobExecution().getExecutionContext().getString(CycleDates.PREVIOUS_CYCLE_KEY, ""));
+            CycleDates dates = CycleDates.of(step);
+            LocalDate cycleDate = dates.cycleDate();
             Map<String, Object> totals = new LinkedHashMap<>();
             jdbc.sql(LEDGER_TOTALS).param("c", cycleDate).query().singleRow().forEach((column, value) -> totals
                     .put(column.toLowerCase(), value instanceof BigDecimal amount ? amount : (Number) value));
-            Path folder = ExportStepConfiguration.cycleFolder(step.getJobParameters());
+            Path folder = PublishFileListener.cycleFolder(step.getJobParameters());
             Map<String, String> statements = new java.util.HashMap<>();
             jdbc.sql("SELECT file_name, sha256 FROM notice WHERE cycle_date = ? AND file_name IS NOT NULL")
                     .param(cycleDate).query((rs, n) -> statements.put(rs.getString(1), rs.getString(2))).list();
@@ -68,7 +67,7 @@ class ManifestStepConfiguration {
         };
         return new StepBuilder("manifestFile", jobRepository)
                 .tasklet(manifest, transactionManager)
-                .listener(new PublishFileListener(parameters -> ExportStepConfiguration.cycleFolder(parameters)
+                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
                         .resolve(FILE)))
                 .build();
     }

@@ -66,7 +66,7 @@ public final class LateFeeRules {
      * (round(original x max-fee-percent / 100) minus the fees already charged); 0 when nothing is left.
      */
     BigDecimal feeAmount(BigDecimal balance, BigDecimal originalAmount, BigDecimal alreadyCharged) {
-        BigDecimal fee = Money.max(policy.minFee(), Money.round(balance.multiply(policy.monthlyRate())));
+        BigDecimal fee = Money.max(policy.minFee(), rateAmount(balance));
         BigDecimal cap = Money.round(originalAmount.multiply(policy.maxFeePercent()).divide(HUNDRED));
         BigDecimal left = cap.subtract(alreadyCharged);
         if (left.signum() <= 0) {
@@ -81,10 +81,15 @@ public final class LateFeeRules {
 
     /** Explains a fee of {@code amount} computed on {@code basis} under this policy. */
     public Breakdown breakdown(BigDecimal basis, BigDecimal amount) {
-        BigDecimal rateAmount = Money.round(basis.multiply(policy.monthlyRate()));
+        BigDecimal rateAmount = rateAmount(basis);
         boolean minimum = rateAmount.compareTo(policy.minFee()) < 0;
         BigDecimal uncapped = Money.max(policy.minFee(), rateAmount);
         return new Breakdown(rateAmount, minimum, amount.compareTo(uncapped) < 0);
+    }
+
+    /** round(balance x monthly-rate): the fee before the minimum and the cap. */
+    private BigDecimal rateAmount(BigDecimal balance) {
+        return Money.round(balance.multiply(policy.monthlyRate()));
     }
 
     /** LF-&lt;invoice_number&gt;-&lt;yyyyMMdd of the cycle date&gt;. */

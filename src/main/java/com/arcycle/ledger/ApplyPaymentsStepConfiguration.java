@@ -23,12 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
-import com.arcycle.support.AccountGroupReader;
-import com.arcycle.support.AccountPartitions;
-import com.arcycle.support.BulkInserter;
-import com.arcycle.support.BulkInserter.Table;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.AccountGroupReader;
+import com.arcycle.support.AccountPartitions;
+import com.arcycle.support.BulkInserter.Table;
+import com.arcycle.support.BulkInserter;
 import com.arcycle.support.CycleRejects;
 import com.arcycle.support.ProgressListener;
 import com.arcycle.support.StepSettings;

@@ -85,13 +85,13 @@ class CycleSummaryStepConfiguration {
             JdbcClient jdbc, CycleSummaryRenderer renderer, CollectionPolicy policy, BusinessProperties business) {
         Tasklet summary = (contribution, chunkContext) -> {
             var step = contribution.getStepExecution();
-            LocalDate cycleDate = step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
-            LocalDate previous = CycleDates.of(cycleDate, step.getJobExecution().getExecutionContext()
-                    .getString(CycleDates.PREVIOUS_CYCLE_KEY, "")).previousCycleDate();
+            CycleDates dates = CycleDates.of(step);
+            LocalDate cycleDate = dates.cycleDate();
+            LocalDate previous = dates.previousCycleDate();
             CycleSummaryDocument document = new CycleSummaryDocument(business.letterhead(), policy.currency(),
                     policy.agingBucketEdges(), figures(jdbc, cycleDate),
                     previous == null ? null : figures(jdbc, previous));
-            Path file = StatementsStepConfiguration.cycleFolder(step.getJobParameters()).resolve(FILE);
+            Path file = PublishFileListener.cycleFolder(step.getJobParameters()).resolve(FILE);
             try (OutputStream out = Files.newOutputStream(PublishFileListener.partialOf(file))) {
                 renderer.render(document, out);
             }
@@ -99,7 +99,7 @@ class CycleSummaryStepConfiguration {
         };
         return new StepBuilder("cycleSummaryFile", jobRepository)
                 .tasklet(summary, transactionManager)
-                .listener(new PublishFileListener(parameters -> StatementsStepConfiguration.cycleFolder(parameters)
+                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
                         .resolve(FILE)))
                 .build();
     }

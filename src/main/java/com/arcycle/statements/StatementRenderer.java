@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -88,19 +89,29 @@ public final class StatementRenderer {
         }
     }
 
+    /** A statement written to its file, with the SHA-256 (hex) of the bytes written. */
+    public record StatementFile(Path file, String sha256) {
+    }
+
     /**
      * Writes the statement to {@code folder/<account_number>.pdf}: first under a temporary name,
-     * then renamed, so a crash never leaves half a PDF under the real name. Returns the file.
+     * then renamed, so a crash never leaves half a PDF under the real name. The SHA-256 is taken
+     * as the bytes are written, so the file need not be read again.
      */
-    public Path renderTo(StatementDocument document, Path folder) {
+    public StatementFile renderTo(StatementDocument document, Path folder) {
         Path target = folder.resolve(document.fileName());
         Path temporary = folder.resolve(document.fileName() + ".tmp");
         try {
             Files.createDirectories(folder);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
                 render(document, out);
             }
-            return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path file = Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return new StatementFile(file, HexFormat.of().formatHex(sha256.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new ReportRenderingException("cannot write " + target + ": " + e.getMessage(), e);
         }

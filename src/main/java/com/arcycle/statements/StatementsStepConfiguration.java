@@ -1,16 +1,12 @@
 package com.arcycle.statements;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +15,6 @@ import java.util.NoSuchElementException;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -41,9 +36,9 @@ import com.arcycle.dunning.PromiseQueries;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountGroupReader.Child;
 import com.arcycle.support.AccountGroupReader.Driver;
+import com.arcycle.support.AccountGroupReader;
 import com.arcycle.support.AccountPartitions;
 import com.arcycle.support.CycleDates;
 import com.arcycle.support.CycleRejects;
@@ -157,10 +152,6 @@ class StatementsStepConfiguration {
         return lines;
     }
 
-    static Path cycleFolder(JobParameters parameters) {
-        return Path.of(parameters.getString("out.dir")).resolve(parameters.getLocalDate("cycle.date").toString());
-    }
-
     @Bean
     StatementRenderer statementRenderer() {
         return StatementRenderer.fromClasspath();
@@ -200,24 +191,14 @@ class StatementsStepConfiguration {
             }
             List<Object[]> notices = new ArrayList<>();
             for (StatementDocument document : chunk) {
-                Path file = renderer.renderTo(document, folder);
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-                notices.add(new Object[] {STATEMENTS + "/" + file.getFileName(), sha256(file),
+                StatementRenderer.StatementFile written = renderer.renderTo(document, folder);
+                Files.setPosixFilePermissions(written.file(), PosixFilePermissions.fromString("rw-r-----"));
+                notices.add(new Object[] {STATEMENTS + "/" + written.file().getFileName(), written.sha256(),
                         document.customer().accountNumber(), cycleDate});
             }
             jdbc.batchUpdate("UPDATE notice SET file_name = ?, sha256 = ? WHERE account_number = ? AND cycle_date = ?",
                     notices);
         };
-    }
-
-    static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Bean
@@ -251,12 +232,12 @@ class StatementsStepConfiguration {
             CollectionPolicy policy, BusinessProperties business) {
         Tasklet print = (contribution, chunkContext) -> {
             var step = contribution.getStepExecution();
-            LocalDate cycleDate = step.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
-            LocalDate previous = CycleDates.of(cycleDate, step.getJobExecution().getExecutionContext()
-                    .getString(CycleDates.PREVIOUS_CYCLE_KEY, "")).previousCycleDate();
+            CycleDates dates = CycleDates.of(step);
+            LocalDate cycleDate = dates.cycleDate();
+            LocalDate previous = dates.previousCycleDate();
             int count = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE cycle_date = ? AND file_name IS NOT NULL",
                     Integer.class, cycleDate);
-            Path file = cycleFolder(step.getJobParameters()).resolve(PRINT_FILE);
+            Path file = PublishFileListener.cycleFolder(step.getJobParameters()).resolve(PRINT_FILE);
             if (count == 0) {
                 Files.deleteIfExists(PublishFileListener.partialOf(file));
                 return RepeatStatus.FINISHED;
@@ -299,7 +280,8 @@ class StatementsStepConfiguration {
         };
         return new StepBuilder("statementsPrintFile", jobRepository)
                 .tasklet(print, transactionManager)
-                .listener(new PublishFileListener(parameters -> cycleFolder(parameters).resolve(PRINT_FILE)))
+                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
+                        .resolve(PRINT_FILE)))
                 .build();
     }
 }

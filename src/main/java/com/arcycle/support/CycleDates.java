@@ -2,6 +2,8 @@ package com.arcycle.support;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.step.StepExecution;
+
 /**
  * The cycle date (the job's identifying parameter) and the previous completed cycle date, which
  * the cycle's first step looks up and keeps in the job's execution context.
@@ -16,6 +18,12 @@ public record CycleDates(LocalDate cycleDate, LocalDate previousCycleDate) {
     public static final String CYCLE_DATE_PARAMETER = "cycle.date";
 
     private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
+
+    /** The dates of the cycle a step runs in: its job's parameter and execution context. */
+    public static CycleDates of(StepExecution step) {
+        return of(step.getJobParameters().getLocalDate(CYCLE_DATE_PARAMETER),
+                step.getJobExecution().getExecutionContext().getString(PREVIOUS_CYCLE_KEY, ""));
+    }
 
     public static CycleDates of(LocalDate cycleDate, String previous) {
         return new CycleDates(cycleDate, previous == null || previous.isEmpty() ? null : LocalDate.parse(previous));

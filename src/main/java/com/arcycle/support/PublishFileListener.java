@@ -28,6 +28,12 @@ public final class PublishFileListener implements StepExecutionListener {
         this.published = published;
     }
 
+    /** OUT/&lt;cycle-date&gt;/: where the running cycle's files are published. */
+    public static Path cycleFolder(JobParameters parameters) {
+        return Path.of(parameters.getString("out.dir"))
+                .resolve(parameters.getLocalDate(CycleDates.CYCLE_DATE_PARAMETER).toString());
+    }
+
     /** Where a file is written until it is complete. */
     public static Path partialOf(Path published) {
         return published.resolveSibling("." + published.getFileName() + ".part");

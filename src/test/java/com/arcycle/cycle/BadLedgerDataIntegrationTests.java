@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.operations.CommandRunner;
-import com.arcycle.support.Console;
 import com.arcycle.support.ManifestCheck;
+import com.arcycle.support.RunsCommands;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
 
@@ -29,29 +25,15 @@ import com.arcycle.support.TestDatabase;
  */
 @SpringBootTest(properties = {"arcycle.batch.skip-limit=1", "arcycle.batch.partitions=1"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class BadLedgerDataIntegrationTests {
+class BadLedgerDataIntegrationTests extends RunsCommands {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.h2(registry, "bad-data");
     }
 
-    @Autowired
-    CommandRunner commands;
-
-    Console console;
-
-    @BeforeEach
-    void console() {
-        console = new Console(commands);
-    }
-
-    @Autowired
-    JdbcClient jdbc;
-
     @TempDir
     Path out;
-
 
     @Test
     void aBrokenRowIsSkippedWithItsReasonAndTooManyFailTheRun() throws Exception {

@@ -7,18 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.arcycle.operations.CommandRunner;
-import com.arcycle.support.Console;
 import com.arcycle.support.ExpectedFiles;
 import com.arcycle.support.ManifestCheck;
+import com.arcycle.support.RunsCommands;
 import com.arcycle.support.SharedFiles;
 
 /**
@@ -27,22 +23,9 @@ import com.arcycle.support.SharedFiles;
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class SmallLedgerExampleIntegrationTests {
+abstract class SmallLedgerExampleIntegrationTests extends RunsCommands {
 
     static final List<String> CYCLES = List.of("2026-01-31", "2026-03-02", "2026-04-01", "2026-05-01");
-
-    @Autowired
-    CommandRunner commands;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Console console;
-
-    @BeforeEach
-    void console() {
-        console = new Console(commands);
-    }
 
     @TempDir
     Path out;

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.Console;
 import com.arcycle.support.ExpectedFiles;
+import com.arcycle.support.RunsCommands;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
 
@@ -28,29 +25,15 @@ import com.arcycle.support.TestDatabase;
  */
 @SpringBootTest(properties = {"arcycle.batch.chunk-size=2", "arcycle.batch.skip-limit=0"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class CycleCommandIntegrationTests {
+class CycleCommandIntegrationTests extends RunsCommands {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.h2(registry, "cycle-command");
     }
 
-    @Autowired
-    CommandRunner commands;
-
-    Console console;
-
-    @BeforeEach
-    void console() {
-        console = new Console(commands);
-    }
-
-    @Autowired
-    JdbcClient jdbc;
-
     @TempDir
     Path out;
-
 
     private long jobExecutions() {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.arcycle.dunning.Stage;
@@ -361,15 +360,17 @@ class StatementRendererTests {
                 new ByteArrayOutputStream())).hasMessageContaining("dated 2026-01-31");
     }
 
-    @DisplayName("renderTo writes <account_number>.pdf, the same bytes as render")
+    @DisplayName("renderTo writes <account_number>.pdf, the same bytes as render, and gives their SHA-256")
     @Test
     void renderTo(@TempDir Path folder) throws Exception {
         StatementDocument document = Samples.statement(Stage.PAST_DUE, false, false);
 
-        Path file = renderer.renderTo(document, folder.resolve("2026-01-31/statements"));
+        StatementRenderer.StatementFile written = renderer.renderTo(document, folder.resolve("2026-01-31/statements"));
+        Path file = written.file();
 
         assertThat(file.getFileName().toString()).isEqualTo("A-1001.pdf");
         assertThat(Files.readAllBytes(file)).isEqualTo(renderer.render(document));
+        assertThat(written.sha256()).isEqualTo(com.arcycle.support.ManifestCheck.sha256(file));
         try (var files = Files.list(file.getParent())) {
             assertThat(files.toList()).containsExactly(file);
         }

@@ -11,40 +11,24 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.operations.CommandRunner;
-import com.arcycle.support.Console;
+import com.arcycle.support.RunsCommands;
 import com.arcycle.support.SharedFiles;
 import com.arcycle.support.TestDatabase;
 
 /** import-ledger end to end on the embedded database: what is loaded, what is rejected, and why. */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ImportLedgerIntegrationTests {
+class ImportLedgerIntegrationTests extends RunsCommands {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.h2(registry, "import");
     }
-
-    @Autowired
-    CommandRunner commands;
-
-    Console console;
-
-    @BeforeEach
-    void console() {
-        console = new Console(commands);
-    }
-
-    @Autowired
-    JdbcClient jdbc;
 
     @TempDir
     Path ledger;
