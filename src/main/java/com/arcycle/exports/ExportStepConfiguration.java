@@ -67,8 +67,7 @@ class ExportStepConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)
-                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
-                        .resolve(export.fileName())))
+                .listener(PublishFileListener.inCycleFolder(export.fileName()))
                 .build();
     }
 

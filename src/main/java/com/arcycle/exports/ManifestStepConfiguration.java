@@ -67,8 +67,7 @@ class ManifestStepConfiguration {
         };
         return new StepBuilder("manifestFile", jobRepository)
                 .tasklet(manifest, transactionManager)
-                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
-                        .resolve(FILE)))
+                .listener(PublishFileListener.inCycleFolder(FILE))
                 .build();
     }
 }

@@ -99,8 +99,7 @@ class CycleSummaryStepConfiguration {
         };
         return new StepBuilder("cycleSummaryFile", jobRepository)
                 .tasklet(summary, transactionManager)
-                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
-                        .resolve(FILE)))
+                .listener(PublishFileListener.inCycleFolder(FILE))
                 .build();
     }
 }

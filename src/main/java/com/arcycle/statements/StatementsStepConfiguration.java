@@ -280,8 +280,7 @@ class StatementsStepConfiguration {
         };
         return new StepBuilder("statementsPrintFile", jobRepository)
                 .tasklet(print, transactionManager)
-                .listener(new PublishFileListener(parameters -> PublishFileListener.cycleFolder(parameters)
-                        .resolve(PRINT_FILE)))
+                .listener(PublishFileListener.inCycleFolder(PRINT_FILE))
                 .build();
     }
 }

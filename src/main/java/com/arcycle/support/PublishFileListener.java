@@ -28,6 +28,11 @@ public final class PublishFileListener implements StepExecutionListener {
         this.published = published;
     }
 
+    /** Publishes {@code fileName} in the running cycle's folder ({@link #cycleFolder}). */
+    public static PublishFileListener inCycleFolder(String fileName) {
+        return new PublishFileListener(parameters -> cycleFolder(parameters).resolve(fileName));
+    }
+
     /** OUT/&lt;cycle-date&gt;/: where the running cycle's files are published. */
     public static Path cycleFolder(JobParameters parameters) {
         return Path.of(parameters.getString("out.dir"))
