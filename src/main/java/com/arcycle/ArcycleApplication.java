@@ -12,12 +12,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.arcycle.exports.CycleFolderCheck;
+
 /** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication
 public class ArcycleApplication {
 
     public static void main(String[] args) {
-        if (Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter("demo"::equals).isPresent()) {
+        String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
+        if (command.equals("verify")) {
+            System.exit(verify(args));
+        }
+        if (command.equals("demo")) {
             useFreshDemoDatabase();
         }
         int code;
@@ -30,6 +36,15 @@ public class ArcycleApplication {
             code = 2;
         }
         System.exit(code);
+    }
+
+    /** {@code verify OUT/<cycle-date>}: checks a cycle folder against its manifest; needs no database. */
+    private static int verify(String[] args) {
+        if (args.length != 2 || !args[0].equals("verify")) {
+            System.out.println("usage: scripts/arcycle verify OUT/<cycle-date>");
+            return CycleFolderCheck.NO_MANIFEST;
+        }
+        return CycleFolderCheck.verify(Path.of(args[1]), System.out);
     }
 
     /** The demo always runs on its own embedded database, emptied first, whatever ARCYCLE_DB_URL says. */
@@ -88,8 +103,11 @@ public class ArcycleApplication {
             root = root.getCause();
         }
         database |= root instanceof java.sql.SQLException;
-        if (root.getMessage() != null && root.getMessage().contains("[90020-")) {
-            return "another arcycle command is using the embedded database under data/ now; wait for it to finish";
+        if (root.getMessage() != null && (root.getMessage().contains("[90020-")
+                || root.getMessage().startsWith("The file is locked"))) {
+            // H2 opens its file for one process at a time: the other process is an arcycle command.
+            return "another arcycle command is using the embedded database under data/ now; wait for it to finish"
+                    + " (scripts/arcycle status works once it has)";
         }
         if (database) {
             String url = System.getenv("ARCYCLE_DB_URL");

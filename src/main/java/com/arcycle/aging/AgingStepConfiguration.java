@@ -90,7 +90,12 @@ class AgingStepConfiguration {
             }
             var openItems = account.items.openItems();
             LedgerChecks.checkItems(account.accountNumber, openItems);
-            return new Aged(account.accountNumber, account.stage, rules.age(openItems, account.credit, cycleDate));
+            AgedBalance aged = rules.age(openItems, account.credit, cycleDate);
+            for (BigDecimal sum : List.of(aged.current(), aged.days1To30(), aged.days31To60(), aged.days61To90(),
+                    aged.days91To120(), aged.days121Plus(), aged.inDispute(), aged.total())) {
+                LedgerChecks.checkSum(account.accountNumber, "aged receivables", sum);
+            }
+            return new Aged(account.accountNumber, account.stage, aged);
         };
     }
 

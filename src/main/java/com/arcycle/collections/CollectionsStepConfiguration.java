@@ -120,10 +120,11 @@ class CollectionsStepConfiguration {
         return account -> {
             var openItems = account.items.openItems();
             LedgerChecks.checkItems(account.accountNumber, openItems);
-            return new Decided(account.accountNumber, account.stage,
-                    rules.decide(new DispositionFacts(cycleDate, account.previousStage, account.stage,
-                            account.referredEarlier, account.maxDpd, account.balance, account.recurringService,
-                            openItems)),
+            Disposition disposition = rules.decide(new DispositionFacts(cycleDate, account.previousStage,
+                    account.stage, account.referredEarlier, account.maxDpd, account.balance, account.recurringService,
+                    openItems));
+            LedgerChecks.checkSum(account.accountNumber, "account_referred_total", disposition.referredTotal());
+            return new Decided(account.accountNumber, account.stage, disposition,
                     Notice.paperTrail(account.earlierNotices));
         };
     }

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * Rule 3: a cycle date must be later than the last completed cycle and at least
- * min-cycle-gap-days after it. A cycle that was started and did not complete must be finished
- * (restarted) before another date is run; running its own date again is that restart.
+ * min-cycle-gap-days after it, and not later than today: the payments of a day to come are not
+ * known yet, and a completed cycle can never be undone. A cycle that was started and did not
+ * complete must be finished (restarted) before another date is run; running its own date again is
+ * that restart.
  */
 public final class CycleDateRule {
 
@@ -18,7 +20,11 @@ public final class CycleDateRule {
     }
 
     /** Why the cycle date is refused, or empty when it may run. */
-    public Optional<String> refusal(LocalDate requested, CycleHistory history) {
+    public Optional<String> refusal(LocalDate requested, CycleHistory history, LocalDate today) {
+        if (requested.isAfter(today)) {
+            return Optional.of("cycle date " + requested + " is later than today (" + today + "): the payments of a"
+                    + " day to come are not known yet, and a completed cycle can never be undone");
+        }
         LocalDate unfinished = history.unfinished();
         if (unfinished != null) {
             if (unfinished.equals(requested)) {

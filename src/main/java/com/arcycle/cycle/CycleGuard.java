@@ -1,5 +1,6 @@
 package com.arcycle.cycle;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,13 +14,15 @@ public class CycleGuard {
 
     private final CycleRepository cycles;
     private final CycleDateRule rule;
+    private final Clock clock;
 
-    CycleGuard(CycleRepository cycles, CollectionPolicy policy) {
+    CycleGuard(CycleRepository cycles, CollectionPolicy policy, Clock clock) {
         this.cycles = cycles;
         this.rule = new CycleDateRule(policy.minCycleGapDays());
+        this.clock = clock;
     }
 
     public Optional<String> refusal(LocalDate cycleDate) {
-        return rule.refusal(cycleDate, cycles.history());
+        return rule.refusal(cycleDate, cycles.history(), LocalDate.now(clock));
     }
 }

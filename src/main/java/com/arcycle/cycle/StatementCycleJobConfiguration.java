@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.support.CycleDates;
+import com.arcycle.support.DatabaseIdentity;
+import com.arcycle.support.PublishFileListener;
 
 /**
  * The statement-cycle job: the cycle date is its identifying parameter, so running a failed
@@ -55,16 +57,24 @@ class StatementCycleJobConfiguration {
     }
 
     /**
-     * Records the cycle as started and keeps the previous completed cycle date in the job's
-     * context for the steps. Runs again on a restart; it changes nothing the second time.
+     * Records the cycle as started with its folder, claims the folder ({@link CycleFolder}), and keeps
+     * the previous completed cycle date in the job's context for the steps. Runs again on a
+     * restart; it changes nothing the second time.
      */
     @Bean
     Step openCycleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CycleRepository cycles) {
+            CycleRepository cycles, DatabaseIdentity database) {
         Tasklet open = (contribution, chunkContext) -> {
             var stepExecution = contribution.getStepExecution();
             LocalDate cycleDate = stepExecution.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
-            cycles.started(cycleDate);
+            CycleFolder folder = new CycleFolder(PublishFileListener.cycleFolder(stepExecution.getJobParameters()));
+            var started = cycles.started(cycleDate, folder.path().toString());
+            if (!folder.path().toString().equals(started.outputFolder())) {
+                // The commands refuse this before the job starts; a job started otherwise must not split a cycle.
+                throw new IllegalStateException("the cycle of " + cycleDate + " writes its files into "
+                        + started.outputFolder() + ", not " + folder.path());
+            }
+            folder.claimFor(cycleDate, started.runId(), database.url());
             LocalDate previous = cycles.previousCompleted(cycleDate);
             stepExecution.getJobExecution().getExecutionContext()
                     .putString(CycleDates.PREVIOUS_CYCLE_KEY, previous == null ? "" : previous.toString());

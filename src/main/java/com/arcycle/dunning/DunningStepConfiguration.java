@@ -144,7 +144,10 @@ class DunningStepConfiguration {
             DunningFacts facts = new DunningFacts(cycleDate, dates.previousCycleDate(), account.customerSince,
                     account.previousStage, account.referredEarlier, openItems, account.paidInvoices,
                     account.promises, account.receipts, account.credit);
-            return new Decided(account.accountNumber, rules.decide(facts));
+            DunningDecision decision = rules.decide(facts);
+            LedgerChecks.checkSum(account.accountNumber, "past_due_total", decision.pastDueTotal());
+            LedgerChecks.checkSum(account.accountNumber, "balance", decision.balance());
+            return new Decided(account.accountNumber, decision);
         };
     }
 

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,6 +36,9 @@ final class CycleManifest {
 
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The cycle's documents besides the statements, listed when the cycle made them. */
+    static final List<String> DOCUMENTS = List.of("cycle-summary.pdf", "statements-print.pdf");
 
     private CycleManifest() {
     }
@@ -74,17 +76,24 @@ final class CycleManifest {
             entry.put("bytes", Files.size(file));
             entry.put("sha256", sha256(file));
         }
-        // Documents of the cycle (statements, print file, summary), in name order.
-        try (Stream<Path> documents = Files.walk(folder)) {
-            for (Path file : documents.filter(p -> p.getFileName().toString().endsWith(".pdf"))
-                    .sorted().toList()) {
-                ObjectNode entry = files.addObject();
-                String name = folder.relativize(file).toString().replace('\\', '/');
-                entry.put("name", name);
-                entry.put("bytes", Files.size(file));
-                String recorded = recordedSha256.get(name);
-                entry.put("sha256", recorded != null ? recorded : sha256(file));
+        // Documents of the cycle (statements as recorded, print file, summary), in name order: what
+        // the cycle made, not whatever else the folder may hold.
+        java.util.SortedSet<String> documents = new java.util.TreeSet<>(recordedSha256.keySet());
+        for (String document : DOCUMENTS) {
+            if (Files.exists(folder.resolve(document))) {
+                documents.add(document);
             }
+        }
+        for (String name : documents) {
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("the statement " + name + " recorded by this cycle is missing from " + folder);
+            }
+            ObjectNode entry = files.addObject();
+            entry.put("name", name);
+            entry.put("bytes", Files.size(file));
+            String recorded = recordedSha256.get(name);
+            entry.put("sha256", recorded != null ? recorded : sha256(file));
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }

@@ -21,11 +21,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.support.CsvLines;
 import com.arcycle.support.NamedSqlCursor;
+import com.arcycle.support.ProgressListener;
 import com.arcycle.support.PublishFileListener;
 import com.arcycle.support.StepSettings;
 
 /**
- * Cycle steps 6 to 11: one chunked step per CSV file, reading the cycle's results in file order
+ * The cycle's CSV files: one chunked step per file, reading the cycle's results in file order
  * and writing them with a transactional flat-file writer, which a restart resumes where the last
  * committed chunk ended. Each file is published (renamed into place) when its step completes.
  */
@@ -68,6 +69,7 @@ class ExportStepConfiguration {
                 .reader(reader)
                 .writer(writer)
                 .listener(PublishFileListener.inCycleFolder(export.fileName()))
+                .listener(new ProgressListener("writing " + export.fileName(), "rows"))
                 .build();
     }
 

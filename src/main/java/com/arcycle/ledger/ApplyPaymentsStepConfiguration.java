@@ -127,6 +127,7 @@ class ApplyPaymentsStepConfiguration {
             LedgerChecks.checkEvents(account.accountNumber, account.events);
             AccountLedger ledger = new AccountLedger(account.openItems, account.credit);
             ledger.replay(account.events);
+            LedgerChecks.checkSum(account.accountNumber, "unapplied_credit", ledger.unappliedCredit());
             return new PaymentsApplied(account.accountNumber, account.credit, ledger);
         };
     }

@@ -60,6 +60,24 @@ public final class LedgerChecks {
         }
     }
 
+    /**
+     * The largest sum over an account's items the cycle tables store (DECIMAL(19,2)). Import limits
+     * a single amount far below it; only data edited by hand can reach it.
+     */
+    public static final BigDecimal LARGEST_SUM = new BigDecimal("99999999999999999.99");
+
+    /**
+     * A sum over the account's items (past-due total, balance, credit, an aging bucket) that the
+     * database can store; larger skips the account, naming it, instead of failing the step.
+     */
+    public static BigDecimal checkSum(String account, String column, BigDecimal sum) {
+        if (sum != null && sum.abs().compareTo(LARGEST_SUM) > 0) {
+            throw new BadLedgerData(account, null, column, sum.toPlainString(), "the account's " + column
+                    + " is beyond the largest sum arcycle stores (" + LARGEST_SUM.toPlainString() + ")");
+        }
+        return sum;
+    }
+
     /** A customer's late_fee_mode as stored: null (the policy's default) or one of the modes. */
     public static LateFeeMode lateFeeMode(String account, String stored) {
         if (stored == null) {

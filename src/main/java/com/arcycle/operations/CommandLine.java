@@ -29,6 +29,7 @@ record CommandLine(String command, Map<String, String> options) {
               status                                  list recent runs
               restart [--cycle-date YYYY-MM-DD]       continue a failed or crashed cycle where it stopped
               demo                                    load the demo ledger into a fresh embedded database and run its cycles
+              verify OUT/<cycle-date>                 check a cycle folder against its manifest.json (no database needed)
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
 
     /** @throws IllegalArgumentException with a message for the user */

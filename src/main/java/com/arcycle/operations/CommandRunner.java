@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import com.arcycle.support.DatabaseIdentity;
+
 /** Runs the command given on the command line; its exit code becomes the program's. */
 @Component
 public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -23,16 +25,19 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final StatusCommand statusCommand;
     private final DemoCommand demoCommand;
     private final RunLock runLock;
+    private final DatabaseIdentity database;
     private final Path home;
     private int exitCode = ExitCode.OK;
 
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
-            DemoCommand demoCommand, RunLock runLock, @Value("${arcycle.home:.}") String home) {
+            DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
+            @Value("${arcycle.home:.}") String home) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
         this.demoCommand = demoCommand;
         this.runLock = runLock;
+        this.database = database;
         this.home = Path.of(home);
     }
 
@@ -54,9 +59,23 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             console.println(CommandLine.USAGE);
             return ExitCode.REFUSED;
         }
-        if (command.command().equals("status")) {
-            return statusCommand.run(console);
+        console.println("Database: " + database.describe()
+                + (command.command().equals("demo") ? " (the demo's own; your ledger's database is not touched)" : ""));
+        try {
+            return command.command().equals("status") ? statusCommand.run(console) : underLock(command, console);
+        } catch (IllegalArgumentException e) {
+            console.println("arcycle: " + e.getMessage());
+            return ExitCode.REFUSED;
+        } catch (Exception e) {
+            log.error("{} failed", command.command(), e);
+            console.println(command.command() + " failed: " + CycleCommand.rootMessage(e));
+            console.println("The details are in the log, logs/arcycle.log.");
+            return ExitCode.FAILED;
         }
+    }
+
+    /** The commands that change the ledger run one at a time ({@link RunLock}). */
+    private int underLock(CommandLine command, PrintStream console) throws Exception {
         try (RunLock.Held lock = runLock.tryAcquire()) {
             if (lock == null) {
                 console.println(command.command() + " refused: another arcycle command (a cycle or an import) is"
@@ -71,19 +90,13 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                     if (cycleDate == null) {
                         throw new IllegalArgumentException("run-cycle needs --cycle-date YYYY-MM-DD");
                     }
-                    yield cycleCommand.run(cycleDate, Path.of(command.option("out", "out")), console);
+                    String out = command.option("out", null);
+                    yield cycleCommand.run(cycleDate, out == null ? null : Path.of(out), console);
                 }
                 case "restart" -> cycleCommand.restart(command.date("cycle-date"), console);
                 case "demo" -> demoCommand.run(home, console);
                 default -> throw new IllegalStateException(command.command());
             };
-        } catch (IllegalArgumentException e) {
-            console.println("arcycle: " + e.getMessage());
-            return ExitCode.REFUSED;
-        } catch (Exception e) {
-            log.error("{} failed", command.command(), e);
-            console.println(command.command() + " failed: " + CycleCommand.rootMessage(e));
-            return ExitCode.FAILED;
         }
     }
 

@@ -1,10 +1,13 @@
 package com.arcycle.operations;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -23,11 +26,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.arcycle.cycle.CycleFolder;
 import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.support.BadLedgerData;
 import com.arcycle.support.CycleDates;
+import com.arcycle.support.PrivateFiles;
 import com.arcycle.support.ProgressListener;
 
 /** {@code run-cycle --cycle-date D [--out DIR]} and {@code restart [--cycle-date D]}. */
@@ -35,6 +40,8 @@ import com.arcycle.support.ProgressListener;
 class CycleCommand {
 
     static final String JOB_NAME = "statement-cycle";
+    /** Where a new cycle's folder goes when no --out is given. */
+    static final String DEFAULT_OUT = "out";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -57,17 +64,30 @@ class CycleCommand {
     static JobParameters parameters(LocalDate cycleDate, Path out) {
         return new JobParametersBuilder()
                 .addLocalDate(CycleDates.CYCLE_DATE_PARAMETER, cycleDate)
-                .addString("out.dir", out.toString(), false)
+                .addString(CycleDates.OUT_DIR_PARAMETER, out.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
     }
 
+    /**
+     * @param out the --out folder, or null when none was given: a new cycle then writes into
+     *     {@code out/}, a failed cycle continues in the folder it started in
+     */
     int run(LocalDate cycleDate, Path out, PrintStream console) throws Exception {
         var refusal = guard.refusal(cycleDate);
+        if (refusal.isEmpty() && !cycles.hasCustomers()) {
+            refusal = Optional.of("the database has no customers; import a ledger first"
+                    + " (scripts/arcycle import-ledger --dir DIR)");
+        }
+        if (refusal.isEmpty()) {
+            refusal = folderRefusal(cycleDate, out);
+        }
         if (refusal.isPresent()) {
             console.println("run-cycle refused: " + refusal.get());
             return ExitCode.REFUSED;
         }
-        JobParameters parameters = parameters(cycleDate, out);
+        Path root = cycles.find(cycleDate).map(c -> c.outputFolder()).filter(f -> f != null)
+                .map(f -> Path.of(f).getParent()).orElse(out == null ? Path.of(DEFAULT_OUT) : out);
+        JobParameters parameters = parameters(cycleDate, root);
         JobExecution execution;
         try {
             console.println("Running the statement cycle of " + cycleDate);
@@ -85,6 +105,39 @@ class CycleCommand {
         return report(execution, cycleDate, console);
     }
 
+    /**
+     * Why the cycle may not write where asked: a failed cycle continues in the folder it started in
+     * (another --out is refused); a new cycle's folder must be absent or empty; the --out folder must
+     * exist or be creatable, and writable. Checked before the job starts, so nothing is done.
+     */
+    Optional<String> folderRefusal(LocalDate cycleDate, Path out) {
+        var started = cycles.find(cycleDate);
+        Path requested = (out == null ? Path.of(DEFAULT_OUT) : out).toAbsolutePath().normalize();
+        if (started.isPresent() && started.get().outputFolder() != null) {
+            Path folder = Path.of(started.get().outputFolder());
+            if (out != null && !requested.resolve(cycleDate.toString()).equals(folder)) {
+                return Optional.of("the cycle of " + cycleDate + " was started with its files in " + folder
+                        + "; it continues there. Run scripts/arcycle restart, or give --out " + folder.getParent());
+            }
+            return writable(folder.getParent())
+                    .or(() -> new CycleFolder(folder).refusalToContinue(started.get().runId()));
+        }
+        return writable(requested).or(() -> new CycleFolder(requested.resolve(cycleDate.toString()))
+                .refusalForNewCycle());
+    }
+
+    /** Why files cannot be written into {@code root} (created 0750 when missing), or empty. */
+    static Optional<String> writable(Path root) {
+        try {
+            PrivateFiles.createDirectories(root);
+            Path probe = Files.createTempFile(root, ".arcycle-write-check", ".tmp");
+            Files.delete(probe);
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of("the output folder " + root + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
     int restart(LocalDate requested, PrintStream console) throws Exception {
         CycleHistory history = cycles.history();
         LocalDate cycleDate = requested != null ? requested : history.unfinished();
@@ -94,7 +147,7 @@ class CycleCommand {
                             + ", completed)"));
             return ExitCode.REFUSED;
         }
-        JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters(cycleDate, Path.of("out")));
+        JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters(cycleDate, Path.of(DEFAULT_OUT)));
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
         if (last == null) {
             console.println("restart: the cycle of " + cycleDate + " was never run; use run-cycle");
@@ -102,6 +155,18 @@ class CycleCommand {
         }
         if (last.getStatus() == BatchStatus.COMPLETED) {
             console.println("restart refused: the cycle of " + cycleDate + " has already completed");
+            return ExitCode.REFUSED;
+        }
+        String out = last.getJobParameters().getString(CycleDates.OUT_DIR_PARAMETER);
+        if (!Path.of(out).isAbsolute()) {
+            console.println("restart refused: the cycle of " + cycleDate + " was started by an earlier arcycle that"
+                    + " kept its folder as " + out + " (relative); continue it with scripts/arcycle run-cycle"
+                    + " --cycle-date " + cycleDate + " --out <the folder it used>");
+            return ExitCode.REFUSED;
+        }
+        Optional<String> folder = folderRefusal(cycleDate, null);
+        if (folder.isPresent()) {
+            console.println("restart refused: " + folder.get());
             return ExitCode.REFUSED;
         }
         if (last.isRunning()) {
@@ -117,7 +182,8 @@ class CycleCommand {
     }
 
     private int report(JobExecution execution, LocalDate cycleDate, PrintStream console) {
-        Path folder = Path.of(execution.getJobParameters().getString("out.dir")).resolve(cycleDate.toString());
+        Path folder = Path.of(execution.getJobParameters().getString(CycleDates.OUT_DIR_PARAMETER))
+                .resolve(cycleDate.toString());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.println("The cycle of " + cycleDate + " failed: " + failure(execution));
             console.println("Nothing it committed is lost; fix the cause and run: scripts/arcycle restart"

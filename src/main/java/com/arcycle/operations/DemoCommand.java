@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import com.arcycle.cycle.CycleFolder;
+import com.arcycle.support.DatabaseIdentity;
 
 /**
  * {@code demo}: loads the bundled demo ledger into its own fresh embedded database (data/demo,
@@ -26,16 +31,19 @@ class DemoCommand {
 
     private final ImportCommand importCommand;
     private final CycleCommand cycleCommand;
+    private final DatabaseIdentity database;
 
-    DemoCommand(ImportCommand importCommand, CycleCommand cycleCommand) {
+    DemoCommand(ImportCommand importCommand, CycleCommand cycleCommand, DatabaseIdentity database) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
+        this.database = database;
     }
 
     int run(Path home, PrintStream console) throws Exception {
         Path ledger = home.resolve("data/demo/ledger");
         Path out = home.resolve("out/demo");
         extractLedger(ledger);
+        removeEarlierDemoCycles(out);
         console.println("Demo: a small business's ledger of ten accounts, four monthly cycles.");
         int code = importCommand.run(ledger, out, console);
         if (code != ExitCode.OK) {
@@ -52,6 +60,30 @@ class DemoCommand {
         console.println("The demo's output files are in " + out.toAbsolutePath().normalize()
                 + " (one folder per cycle date); its ledger is in " + ledger.toAbsolutePath().normalize());
         return ExitCode.OK;
+    }
+
+    /**
+     * The demo's database is new every time, so the cycle folders of an earlier demo (claimed by the
+     * same demo database) are removed; anything else in out/demo is left alone, and a cycle whose
+     * folder it occupies is refused as usual.
+     */
+    private void removeEarlierDemoCycles(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(out)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                boolean demo = new CycleFolder(folder).claim()
+                        .map(claim -> database.url().equals(claim.get("database"))).orElse(false);
+                if (demo) {
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void extractLedger(Path ledger) throws IOException {

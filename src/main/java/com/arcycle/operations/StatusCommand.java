@@ -1,6 +1,7 @@
 package com.arcycle.operations;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +21,14 @@ class StatusCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobRepository jobRepository;
+    private final RunLock runLock;
 
-    StatusCommand(JobRepository jobRepository) {
+    StatusCommand(JobRepository jobRepository, RunLock runLock) {
         this.jobRepository = jobRepository;
+        this.runLock = runLock;
     }
 
-    int run(PrintStream console) {
+    int run(PrintStream console) throws SQLException {
         List<JobExecution> executions = new ArrayList<>();
         for (String job : List.of(CycleCommand.JOB_NAME, "import-ledger")) {
             for (JobInstance instance : jobRepository.getJobInstances(job, 0, RUNS)) {
@@ -33,9 +36,11 @@ class StatusCommand {
             }
         }
         if (executions.isEmpty()) {
-            console.println("No runs yet. Start with: scripts/arcycle import-ledger --dir DIR");
+            console.println("No runs yet on this database. Start with: scripts/arcycle import-ledger --dir DIR"
+                    + " (scripts/arcycle demo uses a database of its own, under data/demo/)");
             return ExitCode.OK;
         }
+        boolean anotherCommandRuns = anotherCommandRuns();
         executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
         console.printf("%-6s %-15s %-12s %-10s %-19s %-19s %9s %9s %7s  %s%n", "run", "job", "cycle date",
                 "status", "started", "ended", "read", "written", "skipped", "failed step: reason");
@@ -49,13 +54,31 @@ class StatusCommand {
                 skipped += step.getSkipCount();
             }
             var cycleDate = execution.getJobParameters().getLocalDate("cycle.date");
+            String status = execution.getStatus().toString();
             String failure = execution.getStatus().isUnsuccessful() ? CycleCommand.failure(execution) : "";
+            if (execution.isRunning() && !anotherCommandRuns) {
+                // Left running by a process that was killed: no command holds the database now.
+                status = "CRASHED";
+                failure = "the process stopped while it ran; " + (cycleDate == null
+                        ? "run the same import again (what it loaded stays loaded)"
+                        : "run scripts/arcycle restart --cycle-date " + cycleDate);
+            }
             console.printf("%-6d %-15s %-12s %-10s %-19s %-19s %,9d %,9d %,7d  %s%n", execution.getId(),
                     execution.getJobInstance().getJobName(), cycleDate == null ? "-" : cycleDate,
-                    execution.getStatus(), time(execution.getStartTime()), time(execution.getEndTime()), read,
+                    status, time(execution.getStartTime()), time(execution.getEndTime()), read,
                     written, skipped, failure);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether a command is running on this database now. On MySQL it would hold the run lock; the
+     * embedded database is open to one process at a time, and this one is status.
+     */
+    private boolean anotherCommandRuns() throws SQLException {
+        try (RunLock.Held lock = runLock.tryAcquire()) {
+            return lock == null;
+        }
     }
 
     private static String time(java.time.LocalDateTime time) {

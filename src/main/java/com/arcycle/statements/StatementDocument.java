@@ -101,8 +101,8 @@ public record StatementDocument(
         return fees.stream().map(FeeLine::amount).reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 
-    /** The statement's file name, {@code <account_number>.pdf}. */
+    /** The statement's file name, {@code <account_number>.pdf} with unsafe characters encoded ({@link StatementFileName}). */
     public String fileName() {
-        return customer.accountNumber() + ".pdf";
+        return StatementFileName.of(customer.accountNumber());
     }
 }

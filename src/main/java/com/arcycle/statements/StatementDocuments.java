@@ -13,7 +13,7 @@ import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
 
-/** Turns what the step read of an account into the statement it is sent: no rules of its own. */
+/** Turns what the step read of an account into the statement it is sent. */
 final class StatementDocuments {
 
     private final CollectionPolicy policy;
@@ -36,6 +36,7 @@ final class StatementDocuments {
     }
 
     StatementDocument document(StatementAccount account) {
+        StatementFileName.of(account.accountNumber); // an account whose file name cannot be made safe is skipped
         List<OpenItem> open = account.items.openItems();
         LedgerChecks.checkItems(account.accountNumber, open);
         List<OpenItemLine> lines = new ArrayList<>(open.size());

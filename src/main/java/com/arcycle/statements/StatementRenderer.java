@@ -31,6 +31,7 @@ import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInputItem;
 
+import com.arcycle.support.PrivateFiles;
 import com.arcycle.support.Utf8Order;
 
 /**
@@ -94,17 +95,17 @@ public final class StatementRenderer {
     }
 
     /**
-     * Writes the statement to {@code folder/<account_number>.pdf}: first under a temporary name,
-     * then renamed, so a crash never leaves half a PDF under the real name. The SHA-256 is taken
-     * as the bytes are written, so the file need not be read again.
+     * Writes the statement to {@code folder/<file name>} ({@link StatementFileName}): first under a
+     * temporary name, created 0640, then renamed, so a crash never leaves half a PDF under the real
+     * name. The SHA-256 is taken as the bytes are written, so the file need not be read again.
      */
     public StatementFile renderTo(StatementDocument document, Path folder) {
-        Path target = folder.resolve(document.fileName());
-        Path temporary = folder.resolve(document.fileName() + ".tmp");
+        Path target = StatementFileName.in(folder, document.fileName());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha256)) {
+            try (OutputStream out = new DigestOutputStream(PrivateFiles.newOutputStream(temporary), sha256)) {
                 render(document, out);
             }
             Path file = Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,

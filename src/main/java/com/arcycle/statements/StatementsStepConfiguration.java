@@ -3,7 +3,6 @@ package com.arcycle.statements;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.NoSuchElementException;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -184,15 +184,9 @@ class StatementsStepConfiguration {
             @Value("#{jobParameters['out.dir']}") String outDir) {
         Path folder = Path.of(outDir).resolve(cycleDate.toString()).resolve(STATEMENTS);
         return chunk -> {
-            if (!Files.isDirectory(folder)) {
-                // Statements carry personal data: the folder is closed to others before any is written.
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwxr-x---")));
-            }
             List<Object[]> notices = new ArrayList<>();
             for (StatementDocument document : chunk) {
                 StatementRenderer.StatementFile written = renderer.renderTo(document, folder);
-                Files.setPosixFilePermissions(written.file(), PosixFilePermissions.fromString("rw-r-----"));
                 notices.add(new Object[] {STATEMENTS + "/" + written.file().getFileName(), written.sha256(),
                         document.customer().accountNumber(), cycleDate});
             }
@@ -230,6 +224,7 @@ class StatementsStepConfiguration {
     Step statementsPrintFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DataSource dataSource, StepSettings settings, JdbcTemplate jdbc, StatementRenderer renderer,
             CollectionPolicy policy, BusinessProperties business) {
+        ProgressListener progress = new ProgressListener("writing the print file", "statements");
         Tasklet print = (contribution, chunkContext) -> {
             var step = contribution.getStepExecution();
             CycleDates dates = CycleDates.of(step);
@@ -249,6 +244,7 @@ class StatementsStepConfiguration {
             try (OutputStream out = Files.newOutputStream(PublishFileListener.partialOf(file))) {
                 renderer.writePrintFile(cycleDate, count, new Iterator<>() {
                     private StatementAccount next = readNext();
+                    private long taken;
 
                     private StatementAccount readNext() {
                         try {
@@ -270,6 +266,7 @@ class StatementsStepConfiguration {
                         }
                         StatementDocument document = documents.document(next);
                         next = readNext();
+                        progress.progress(step, ++taken);
                         return document;
                     }
                 }, out);
@@ -281,6 +278,7 @@ class StatementsStepConfiguration {
         return new StepBuilder("statementsPrintFile", jobRepository)
                 .tasklet(print, transactionManager)
                 .listener(PublishFileListener.inCycleFolder(PRINT_FILE))
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 }

@@ -38,12 +38,14 @@ public final class CsvLines implements LineAggregator<List<String>> {
 
     /**
      * A transactional writer of CSV lines with a header, writing to the file's temporary name
-     * ({@link PublishFileListener#partialOf}); the step's {@link PublishFileListener} publishes it.
+     * ({@link PublishFileListener#partialOf}); the step's {@link PublishFileListener} creates that
+     * file (0640, empty unless the step resumes it) and publishes it, hence append mode.
      */
     public static FlatFileItemWriter<List<String>> writer(String name, Path file, List<String> header) {
         return new FlatFileItemWriterBuilder<List<String>>()
                 .name(name)
                 .resource(new FileSystemResource(PublishFileListener.partialOf(file)))
+                .append(true)
                 .encoding("UTF-8")
                 .lineSeparator("\n")
                 .headerCallback(out -> out.write(line(header)))
@@ -51,10 +53,29 @@ public final class CsvLines implements LineAggregator<List<String>> {
                 .build();
     }
 
+    /**
+     * A text cell (a name, an address, an identifier, a reason; never an amount, a date or a
+     * count), made safe to open in a spreadsheet: see {@link #neutralised}.
+     */
     public static String text(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? "" : value;
+        return value == null ? "" : neutralised(value);
     }
+
+    /**
+     * A text that a spreadsheet would read as a formula (it starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return) gets a leading single quote, which the
+     * spreadsheet shows as text: OWASP's defence against CSV injection. Applied to text cells only,
+     * so negative amounts stay numbers.
+     */
+    public static String neutralised(String text) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     public static String money(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);

@@ -16,6 +16,8 @@ public record CycleDates(LocalDate cycleDate, LocalDate previousCycleDate) {
     public static final String PREVIOUS_CYCLE_KEY = "previous.cycle.date";
     /** Job parameter that names the cycle. */
     public static final String CYCLE_DATE_PARAMETER = "cycle.date";
+    /** Job parameter (not identifying): the absolute folder the cycle's folder goes in (OUT). */
+    public static final String OUT_DIR_PARAMETER = "out.dir";
 
     private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Function;
 
 import org.springframework.batch.core.BatchStatus;
@@ -17,7 +16,8 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * Publishes an output file once its step has completed: it is written under a temporary name
  * ({@link #partialOf}) and renamed in one move, so whoever loads it never sees a half-written
- * file. Output files carry personal data, so they are made readable by owner and group only.
+ * file. Output files carry personal data, so the temporary file is created readable by owner and
+ * group only (0640) before the step writes a byte, in a folder closed to others (0750).
  */
 public final class PublishFileListener implements StepExecutionListener {
 
@@ -44,24 +44,29 @@ public final class PublishFileListener implements StepExecutionListener {
         return published.resolveSibling("." + published.getFileName() + ".part");
     }
 
+    /**
+     * Prepares the temporary file. A step that has committed before (its context holds the writer's
+     * position) resumes its file; any other start begins with a new empty one, created 0640, which
+     * the writer appends to (a {@code FlatFileItemWriter} in append mode writes the header into an
+     * empty file and truncates to its saved position on a restart).
+     */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         Path file = published.apply(stepExecution.getJobParameters());
         Path folder = file.toAbsolutePath().getParent();
         try {
+            PrivateFiles.createDirectories(folder);
             Path partial = partialOf(file);
-            if (Files.exists(file) && !Files.exists(partial)
-                    && stepExecution.getExecutionContext().size() > 0) {
+            boolean resumes = stepExecution.getExecutionContext().size() > 0;
+            if (resumes && Files.exists(file) && !Files.exists(partial)) {
                 // A restart after a crash between the rename and the step's commit: take the file
                 // back, so the writer resumes at its last committed position and publishes it again.
                 Files.move(file, partial, StandardCopyOption.ATOMIC_MOVE);
             }
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
-                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-x---"));
-                }
+            if (!resumes) {
+                Files.deleteIfExists(partial);
             }
+            PrivateFiles.create(partial);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + folder, e);
         }
@@ -78,9 +83,6 @@ public final class PublishFileListener implements StepExecutionListener {
             return stepExecution.getExitStatus(); // the step had nothing to write (no statements this cycle)
         }
         try {
-            if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r-----"));
-            }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return stepExecution.getExitStatus();
         } catch (IOException e) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Rule 3: the cycle-date guard. */
 class CycleDateRuleTests {
 
+    /** Today, for the rows that are not about it: later than every date they ask for. */
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-01");
+
     @DisplayName("allowed: first cycle, 28 days or more after the last one, or the restart of the unfinished cycle")
     @ParameterizedTest(name = "last completed {0}, unfinished {1}, requested {2}: allowed")
     @CsvSource(textBlock = """
@@ -24,7 +27,7 @@ class CycleDateRuleTests {
                       , 2026-01-31, 2026-01-31
             """)
     void allowedCycleDates(LocalDate last, LocalDate unfinished, LocalDate requested) {
-        assertThat(new CycleDateRule(28).refusal(requested, new CycleHistory(last, unfinished))).isEmpty();
+        assertThat(new CycleDateRule(28).refusal(requested, new CycleHistory(last, unfinished), TODAY)).isEmpty();
     }
 
     @DisplayName("refused with a message naming the dates and the next allowed date")
@@ -40,7 +43,7 @@ class CycleDateRuleTests {
             2026-01-31 | 2026-03-02 | 2026-03-05 | 2026-03-02 has not completed;restart;2026-03-05
             """)
     void refusedCycleDates(LocalDate last, LocalDate unfinished, LocalDate requested, String mentions) {
-        Optional<String> refusal = new CycleDateRule(28).refusal(requested, new CycleHistory(last, unfinished));
+        Optional<String> refusal = new CycleDateRule(28).refusal(requested, new CycleHistory(last, unfinished), TODAY);
         assertThat(refusal).isPresent();
         assertThat(refusal.get()).contains(mentions.split(";"));
     }
@@ -54,6 +57,24 @@ class CycleDateRuleTests {
             """)
     void gapIsASetting(LocalDate requested, boolean refused) {
         CycleHistory history = new CycleHistory(LocalDate.parse("2026-01-31"), null);
-        assertThat(new CycleDateRule(0).refusal(requested, history).isPresent()).isEqualTo(refused);
+        assertThat(new CycleDateRule(0).refusal(requested, history, TODAY).isPresent()).isEqualTo(refused);
+    }
+
+    @DisplayName("a cycle date later than today is refused, whatever the history; today itself runs")
+    @ParameterizedTest(name = "today {0}, last completed {1}, unfinished {2}, requested {3}: refused {4}")
+    @CsvSource(textBlock = """
+            # today,    last,       unfinished, requested,  refused
+            2026-12-01,           ,           , 2026-12-01, false
+            2026-12-01,           ,           , 2026-12-02, true
+            2026-12-01, 2026-10-31,           , 2062-01-31, true
+            2026-12-01, 2026-10-31, 2026-12-31, 2026-12-31, true
+            2026-12-01, 2026-10-31,           , 2026-11-30, false
+            2026-02-28, 2026-01-31,           , 2026-02-28, false
+            """)
+    void cycleDatesLaterThanTodayAreRefused(LocalDate today, LocalDate last, LocalDate unfinished,
+            LocalDate requested, boolean refused) {
+        Optional<String> refusal = new CycleDateRule(28).refusal(requested, new CycleHistory(last, unfinished), today);
+        assertThat(refusal.isPresent()).isEqualTo(refused);
+        refusal.ifPresent(message -> assertThat(message).contains(requested + " is later than today (" + today + ")"));
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +21,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -37,6 +33,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import com.arcycle.cycle.IbmSampleExpectedCycles.Aged;
 import com.arcycle.cycle.IbmSampleExpectedCycles.Dunning;
 import com.arcycle.operations.CommandRunner;
+import com.arcycle.support.CsvFiles;
 import com.arcycle.support.IbmSampleLedger;
 import com.arcycle.support.IbmSampleLedger.Invoice;
 import com.arcycle.support.SharedFiles;
@@ -68,7 +65,6 @@ abstract class IbmSampleYearIntegrationTests {
     static final int CYCLES = 12;
     static final int DAYS_BETWEEN_CYCLES = 30;
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     @Autowired
@@ -438,10 +434,7 @@ abstract class IbmSampleYearIntegrationTests {
 
     static List<CSVRecord> csv(Path file) throws IOException {
         assertThat(file).as("output file").exists();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
-            return parser.getRecords();
-        }
+        return CsvFiles.rows(file);
     }
 
     static BigDecimal money(String text) {

@@ -3,9 +3,7 @@ package com.arcycle.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import tools.jackson.databind.JsonNode;
@@ -45,7 +41,7 @@ public final class ManifestCheck {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as("%s permissions", name)
                     .isEqualTo("rw-r-----");
             if (name.endsWith(".csv")) {
-                List<CSVRecord> rows = rows(file);
+                List<CSVRecord> rows = CsvFiles.rows(file);
                 assertThat(entry.get("records").asLong()).as("%s records", name).isEqualTo(rows.size());
                 if (entry.has("control_total")) {
                     String column = entry.get("control_column").asString();
@@ -61,20 +57,13 @@ public final class ManifestCheck {
             assertThat(listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")))
                     .as("every CSV file is in the manifest").allMatch(names::contains);
         }
-        BigDecimal agedTotal = rows(folder.resolve("aged-receivables.csv")).stream()
+        BigDecimal agedTotal = CsvFiles.rows(folder.resolve("aged-receivables.csv")).stream()
                 .map(r -> new BigDecimal(r.get("total"))).reduce(new BigDecimal("0.00"), BigDecimal::add);
         assertThat(manifest.get("ledger_totals").get("net_receivable").decimalValue()).isEqualByComparingTo(agedTotal);
         assertThat(manifest.get("policy").get("grace-days").asInt()).isEqualTo(10);
         return manifest;
     }
 
-    private static List<CSVRecord> rows(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader)
-                        .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            return parser.getRecords();
-        }
-    }
 
     public static String sha256(Path file) throws IOException {
         try {

@@ -1,0 +1,14 @@
+package com.arcycle.cycle;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.arcycle.support.TestDatabase;
+
+class HostileDataOnH2IntegrationTests extends HostileDataIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.h2(registry, "hostile-data");
+    }
+}

@@ -1,0 +1,24 @@
+package com.arcycle.cycle;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.arcycle.support.EnabledWithMySql;
+import com.arcycle.support.TestDatabase;
+
+@EnabledWithMySql
+class HostileDataOnMariaDbIntegrationTests extends HostileDataIntegrationTests {
+
+    private static String database;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database = TestDatabase.mySql(registry, "hostile_data");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        TestDatabase.dropMySql(database);
+    }
+}
