@@ -33,7 +33,7 @@ import com.arcycle.statements.BareJasperLoop;
  * JVM's peak heap, and the ratios to the reference figures. Figures only: nothing is asserted.
  *
  * <pre>
- * --accounts N (100000) --invoices N (1000000) --cycle-date D (2026-12-31)
+ * --accounts N (100000) --invoices N (1000000) --cycle-date D (2026-10-31; a cycle date may not be later than today)
  * --server jdbc:mysql://127.0.0.1:3306/ --user root --password "" --database arcycle_bench --work DIR
  * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
  * --warm-up 3000 (sample statements rendered on every core before anything is timed)
@@ -47,7 +47,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>(Map.of("accounts", "100000", "invoices", "1000000",
-                "cycle-date", "2026-12-31", "server", "jdbc:mysql://127.0.0.1:3306/", "user", "root", "password", "",
+                "cycle-date", "2026-10-31", "server", "jdbc:mysql://127.0.0.1:3306/", "user", "root", "password", "",
                 "database", "arcycle_bench", "work", "target/bench"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
