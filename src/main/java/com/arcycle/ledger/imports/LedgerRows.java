@@ -46,7 +46,7 @@ final class LedgerRows {
 
     static Customer customer(CsvRow row) {
         Fields f = new Fields(row);
-        return new Customer(f.id("account_number"), textRequired(f, "name", 200), f.text("email", 200),
+        return new Customer(f.accountNumber("account_number"), textRequired(f, "name", 200), f.text("email", 200),
                 f.text("phone", 64), f.text("address_line1", 200), f.text("address_line2", 200), f.text("city", 100),
                 f.text("region", 100), f.text("postal_code", 32), f.text("country", 64), f.date("customer_since"),
                 lateFeeMode(row), f.bool("recurring_service", false));
@@ -55,7 +55,7 @@ final class LedgerRows {
     static Invoice invoice(CsvRow row) {
         Fields f = new Fields(row);
         String number = f.id("invoice_number");
-        String account = f.id("account_number");
+        String account = f.accountNumber("account_number");
         LocalDate issued = f.date("issue_date");
         LocalDate due = f.date("due_date");
         if (due.isBefore(issued)) {
@@ -66,7 +66,7 @@ final class LedgerRows {
 
     static Payment payment(CsvRow row) {
         Fields f = new Fields(row);
-        return new Payment(f.id("payment_id"), f.id("account_number"), f.optionalId("invoice_number"),
+        return new Payment(f.id("payment_id"), f.accountNumber("account_number"), f.optionalId("invoice_number"),
                 f.date("received_date"), f.positiveAmount("amount"), f.text("reference", 200));
     }
 
@@ -84,7 +84,7 @@ final class LedgerRows {
 
     static Promise promise(CsvRow row) {
         Fields f = new Fields(row);
-        String account = f.id("account_number");
+        String account = f.accountNumber("account_number");
         LocalDate created = f.date("created_date");
         LocalDate promised = f.date("promised_date");
         if (promised.isBefore(created)) {
