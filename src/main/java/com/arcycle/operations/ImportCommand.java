@@ -50,9 +50,16 @@ class ImportCommand {
             var context = step.getExecutionContext();
             long stepRejects = context.getLong("rejected", 0);
             rejected += stepRejects;
-            console.printf("  %-14s %,9d rows read, %,9d loaded, %,9d already loaded, %,6d rejected%n",
+            console.printf("  %-14s %,9d rows read, %,9d loaded, %,7d updated, %,9d already loaded, %,6d rejected%n",
                     fileOf(step.getStepName()), step.getReadCount(), context.getLong("loaded", 0),
-                    context.getLong("unchanged", 0), stepRejects);
+                    context.getLong("updated", 0), context.getLong("unchanged", 0), stepRejects);
+            String notes = context.getString("notes", "");
+            notes.lines().forEach(note -> console.println("  Note: " + note));
+            long more = context.getLong("notes.count", 0) - notes.lines().count();
+            if (more > 0) {
+                console.printf("  ... and %,d more such notes on %s (all are in the log)%n", more,
+                        fileOf(step.getStepName()));
+            }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.println("The import failed: " + CycleCommand.failure(execution));

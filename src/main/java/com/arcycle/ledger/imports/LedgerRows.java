@@ -33,7 +33,9 @@ final class LedgerRows {
     record Dispute(String invoiceNumber, LocalDate openedDate, LocalDate resolvedDate, String reason) {
     }
 
-    record Promise(String accountNumber, LocalDate createdDate, LocalDate promisedDate, BigDecimal amount) {
+    /** {@code promiseId} is null when the file gives none: the promise is then known by its values. */
+    record Promise(String promiseId, String accountNumber, LocalDate createdDate, LocalDate promisedDate,
+            BigDecimal amount) {
     }
 
     static final List<String> CUSTOMER_REQUIRED = List.of("account_number", "name", "customer_since");
@@ -84,6 +86,7 @@ final class LedgerRows {
 
     static Promise promise(CsvRow row) {
         Fields f = new Fields(row);
+        String promiseId = f.optionalId("promise_id");
         String account = f.accountNumber("account_number");
         LocalDate created = f.date("created_date");
         LocalDate promised = f.date("promised_date");
@@ -91,7 +94,7 @@ final class LedgerRows {
             throw new RowRejected("promised_date", promised.toString(), "promised_date is before created_date "
                     + created);
         }
-        return new Promise(account, created, promised, f.positiveAmount("amount"));
+        return new Promise(promiseId, account, created, promised, f.positiveAmount("amount"));
     }
 
     private static String textRequired(Fields f, String column, int max) {

@@ -70,7 +70,8 @@ class ImportLedgerIntegrationTests extends RunsCommands {
         assertThat(importLedger(example)).isZero();
         assertThat(List.of(count("customer"), count("invoice"), count("payment"), count("dispute"), count("promise")))
                 .isEqualTo(first);
-        assertThat(console.output()).contains("14 rows read,         0 loaded,        14 already loaded,      0 rejected");
+        assertThat(console.output()).contains(
+                "invoices.csv          14 rows read,         0 loaded,       0 updated,        14 already loaded,      0 rejected");
         assertThat(rejects()).containsExactly("file,line,column,value,reason");
     }
 
@@ -158,5 +159,78 @@ class ImportLedgerIntegrationTests extends RunsCommands {
         write("customers.csv", "\uFEFFaccount_number,name,customer_since", "A1,Acme,2020-01-01");
         assertThat(importLedger(ledger)).isZero();
         assertThat(count("customer")).isEqualTo(1);
+    }
+
+    @Test
+    void aKnownCustomerTakesTheNewNameContactAddressAndModesButKeepsItsFirstCustomerSince() throws IOException {
+        write("customers.csv", "account_number,name,email,city,customer_since,late_fee_mode,recurring_service",
+                "A1,Acme,ap@acme.example,Portland,2020-01-01,ALWAYS,false");
+        assertThat(importLedger(ledger)).isZero();
+
+        write("customers.csv", "account_number,name,email,city,customer_since,late_fee_mode,recurring_service",
+                "A1,Acme Holdings,billing@acme.example,Salem,2021-05-01,NEVER,true",
+                "A2,Bolt,,,2022-01-01,,");
+        assertThat(importLedger(ledger)).isZero();
+
+        assertThat(jdbc.sql("SELECT name, email, city, customer_since, late_fee_mode, recurring_service FROM customer"
+                + " WHERE account_number = 'A1'").query((rs, n) -> List.of(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6))).single())
+                .isEqualTo(List.of("Acme Holdings", "billing@acme.example", "Salem", "2020-01-01", "NEVER", true));
+        assertThat(count("customer")).isEqualTo(2);
+        assertThat(console.output()).contains(
+                "customers.csv          2 rows read,         1 loaded,       1 updated,         0 already loaded",
+                "  Note: customers.csv line 2: account A1 has customer_since 2021-05-01, but 2020-01-01 was loaded"
+                        + " first and is kept");
+
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(console.output()).contains(
+                "customers.csv          2 rows read,         0 loaded,       0 updated,         2 already loaded");
+    }
+
+    @Test
+    void twoPromisesOfOneAccountMadeOnOneDayAreTwoPromises() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        write("promises.csv", "account_number,created_date,promised_date,amount",
+                "A1,2026-03-01,2026-03-10,500.00",
+                "A1,2026-03-01,2026-03-25,500.00",
+                "A1,2026-03-01,2026-03-25,500.00");
+
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(promises()).containsExactly("null A1 2026-03-01 2026-03-10 500.00",
+                "null A1 2026-03-01 2026-03-25 500.00");
+
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(count("promise")).isEqualTo(2);
+        assertThat(console.output()).contains(
+                "promises.csv           3 rows read,         0 loaded,       0 updated,         3 already loaded");
+    }
+
+    @Test
+    void aPromiseIdKeysThePromiseAndAPromiseLoadedWithoutOneTakesIt() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        write("promises.csv", "account_number,created_date,promised_date,amount", "A1,2026-03-01,2026-03-10,500.00");
+        assertThat(importLedger(ledger)).isZero();
+
+        write("promises.csv", "promise_id,account_number,created_date,promised_date,amount",
+                "PR-1,A1,2026-03-01,2026-03-10,500.00",
+                "PR-2,A1,2026-03-01,2026-03-10,500.00");
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(promises()).containsExactly("PR-1 A1 2026-03-01 2026-03-10 500.00",
+                "PR-2 A1 2026-03-01 2026-03-10 500.00");
+        assertThat(console.output()).contains(
+                "promises.csv           2 rows read,         1 loaded,       1 updated,         0 already loaded");
+
+        write("promises.csv", "promise_id,account_number,created_date,promised_date,amount",
+                "PR-1,A1,2026-03-01,2026-03-10,600.00");
+        assertThat(importLedger(ledger)).isEqualTo(3);
+        assertThat(rejects()).containsExactly("file,line,column,value,reason",
+                "promises.csv,2,promise_id,PR-1,duplicate promise_id with a different amount than an earlier import");
+        assertThat(count("promise")).isEqualTo(2);
+    }
+
+    private List<String> promises() {
+        return jdbc.sql("SELECT promise_id, account_number, created_date, promised_date, amount FROM promise"
+                + " ORDER BY promised_date, promise_id").query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5)).list();
     }
 }

@@ -139,6 +139,16 @@ class LedgerRowsTests {
                 "customer_since", "2020-01-01")).accountNumber()).isEqualTo(account);
     }
 
+    @Test
+    void aPromiseMayHaveAnId() {
+        CsvRow promise = row("promises.csv", "promise_id", "PR-1", "account_number", "A1", "created_date", "2026-03-01",
+                "promised_date", "2026-03-15", "amount", "500.00");
+        assertThat(LedgerRows.promise(promise).promiseId()).isEqualTo("PR-1");
+        CsvRow withoutId = row("promises.csv", "account_number", "A1", "created_date", "2026-03-01",
+                "promised_date", "2026-03-15", "amount", "500.00");
+        assertThat(LedgerRows.promise(withoutId).promiseId()).isNull();
+    }
+
     @ParameterizedTest(name = "amount ''{0}'' reads as {1}")
     @CsvSource({"1234.50, 1234.50", "12, 12.00", "0.5, 0.50", "7.10, 7.10"})
     void plainAmountsAreReadWithTwoFractionDigits(String text, String expected) {
