@@ -2,15 +2,13 @@ package com.arcycle.ledger.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import com.arcycle.policy.LateFeeMode;
 
 /**
- * The five ledger files (files-and-commands.md, "Ledger input files"): their columns, and the
- * checks a row must pass on its own. Checks against the database (unknown account, duplicate
- * id) are the writer's.
+ * The rows of the five ledger files ({@link LedgerFile}), and the checks a row must pass on its
+ * own. Checks against the database (unknown account, duplicate id) are the writer's.
  */
 final class LedgerRows {
 
@@ -37,14 +35,6 @@ final class LedgerRows {
     record Promise(String promiseId, String accountNumber, LocalDate createdDate, LocalDate promisedDate,
             BigDecimal amount) {
     }
-
-    static final List<String> CUSTOMER_REQUIRED = List.of("account_number", "name", "customer_since");
-    static final List<String> INVOICE_REQUIRED = List.of("invoice_number", "account_number", "issue_date",
-            "due_date", "amount");
-    static final List<String> PAYMENT_REQUIRED = List.of("payment_id", "account_number", "received_date", "amount");
-    static final List<String> DISPUTE_REQUIRED = List.of("invoice_number", "opened_date");
-    static final List<String> PROMISE_REQUIRED = List.of("account_number", "created_date", "promised_date",
-            "amount");
 
     static Customer customer(CsvRow row) {
         Fields f = new Fields(row);

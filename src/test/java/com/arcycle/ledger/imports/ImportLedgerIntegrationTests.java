@@ -2,6 +2,9 @@ package com.arcycle.ledger.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,22 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.support.RunsCommands;
 import com.arcycle.support.SharedFiles;
-import com.arcycle.support.TestDatabase;
 
-/** import-ledger end to end on the embedded database: what is loaded, what is rejected, and why. */
+/** import-ledger end to end: what is loaded, what is rejected or refused, and why. */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ImportLedgerIntegrationTests extends RunsCommands {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(registry, "import");
-    }
+abstract class ImportLedgerIntegrationTests extends RunsCommands {
 
     @TempDir
     Path ledger;
@@ -124,19 +119,6 @@ class ImportLedgerIntegrationTests extends RunsCommands {
     }
 
     @Test
-    void aFileWithoutARequiredColumnIsReportedOnceAndTheOtherFilesStillLoad() throws IOException {
-        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
-        write("invoices.csv", "invoice_number,account_number,issue_date,amount", "I-1,A1,2026-01-01,10.00");
-
-        assertThat(importLedger(ledger)).isEqualTo(3);
-
-        assertThat(count("customer")).isEqualTo(1);
-        assertThat(count("invoice")).isZero();
-        assertThat(rejects()).containsExactly("file,line,column,value,reason",
-                "invoices.csv,1,,,the header has no column due_date; no row of this file was loaded");
-    }
-
-    @Test
     void aDisputeLoadedOpenMayBeLoadedAgainWithItsResolution() throws IOException {
         write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
         write("invoices.csv", "invoice_number,account_number,issue_date,due_date,amount",
@@ -159,6 +141,92 @@ class ImportLedgerIntegrationTests extends RunsCommands {
         write("customers.csv", "\uFEFFaccount_number,name,customer_since", "A1,Acme,2020-01-01");
         assertThat(importLedger(ledger)).isZero();
         assertThat(count("customer")).isEqualTo(1);
+        assertThat(console.output()).contains("  invoices.csv   absent, not loaded", "  promises.csv   absent, not loaded");
+    }
+
+    @Test
+    void aFileLevelProblemInAnyFileRefusesTheImportBeforeAnyRowOfAnyFileIsLoaded() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        // More rows than a chunk before the bad byte: today 4,000 rows were loaded before the failure.
+        ByteArrayOutputStream invoices = new ByteArrayOutputStream();
+        invoices.writeBytes("invoice_number,account_number,issue_date,due_date,amount,description\n".getBytes(UTF_8));
+        for (int line = 2; line < 5002; line++) {
+            invoices.writeBytes(("I-" + line + ",A1,2026-01-01,2026-01-31,10.00,Work\n").getBytes(UTF_8));
+        }
+        invoices.writeBytes("I-5002,A1,2026-01-01,2026-01-31,10.00,Caf".getBytes(UTF_8));
+        invoices.write(0xE9);
+        invoices.writeBytes("\n".getBytes(UTF_8));
+        Files.write(ledger.resolve("invoices.csv"), invoices.toByteArray());
+        write("payments.csv", "payment_id,account_number,received_date,amount", "P-1,A1,\"2026-01-05,10.00");
+        write("disputes.csv", "invoice_number,opened_date,,reason", "I-2,2026-01-10,,Late");
+
+        assertThat(importLedger(ledger)).isEqualTo(2);
+
+        for (String table : List.of("customer", "invoice", "payment", "dispute", "promise", "import_reject")) {
+            assertThat(count(table)).as(table).isZero();
+        }
+        assertThat(console.output()).contains(
+                "import-ledger refused: 3 problems in the ledger files; nothing was loaded.",
+                "  invoices.csv line 5002: byte 0xE9 is not UTF-8 text (the file is in another encoding, or not a"
+                        + " text file). What to do: export the file again as UTF-8 (in Excel: Save As \"CSV UTF-8\").",
+                "  payments.csv line 2: a quoted value starts on this line and its quote is never closed.",
+                "  disputes.csv line 1: column 3 of the header has no name.",
+                "Correct the files, then run the same import again.");
+        assertThat(out.resolve("import-rejects.csv")).doesNotExist();
+    }
+
+    @Test
+    void aNearMissOfAColumnRefusesTheFileAndTheCorrectedFileLoads() throws IOException {
+        write("customers.csv", "account_number,name,customer_since,late_fee_mod", "A1,Acme,2020-01-01,NEVER");
+
+        assertThat(importLedger(ledger)).isEqualTo(2);
+        assertThat(count("customer")).isZero();
+        assertThat(console.output()).contains("  customers.csv line 1: column late_fee_mod is not a column of"
+                + " customers.csv; did you mean late_fee_mode? What to do: rename the column to late_fee_mode.");
+
+        write("customers.csv", "account_number,name,customer_since,late_fee_mode", "A1,Acme,2020-01-01,NEVER");
+        assertThat(importLedger(ledger)).isZero();
+        assertThat(jdbc.sql("SELECT late_fee_mode FROM customer").query(String.class).single()).isEqualTo("NEVER");
+    }
+
+    @Test
+    void aColumnOfNoLedgerFileIsIgnoredAndListed() throws IOException {
+        write("customers.csv", "account_number,name,customer_since,sales_rep", "A1,Acme,2020-01-01,Kim");
+
+        assertThat(importLedger(ledger)).isZero();
+
+        assertThat(count("customer")).isEqualTo(1);
+        assertThat(console.output()).contains("  customers.csv: column sales_rep is not a column of this file; it is"
+                + " ignored");
+    }
+
+    @Test
+    void valuesTheDatabaseCannotHoldAreRejectedWithTheirLineAndTheRestLoads() throws IOException {
+        write("customers.csv", "account_number,name,customer_since",
+                "ACME/001,Slash,2020-01-01",
+                "..\\..\\x,Backslash,2020-01-01",
+                "A1,Acme,2020-01-01",
+                "A2,Future,+10000-01-01");
+        write("invoices.csv", "invoice_number,account_number,issue_date,due_date,amount",
+                "I-1,A1,2026-01-01,+10000-01-01,10.00",
+                "I-2,A1,2026-01-01,2026-01-31,1000000000.00",
+                "I-3,A1,2026-01-01,2026-01-31,999999999.99");
+        write("payments.csv", "payment_id,account_number,received_date,amount", "P-1,A1,2026-01-05,10.00");
+
+        assertThat(importLedger(ledger)).isEqualTo(3);
+
+        assertThat(rejects()).containsExactly("file,line,column,value,reason",
+                "customers.csv,2,account_number,ACME/001,\"account_number contains /, a path separator; an account"
+                        + " number names its statement file and may not contain / or \\\"",
+                "customers.csv,3,account_number,..\\..\\x,\"account_number contains \\, a path separator; an"
+                        + " account number names its statement file and may not contain / or \\\"",
+                "customers.csv,5,customer_since,+10000-01-01,\"customer_since is outside the dates the database stores,"
+                        + " 1000-01-01 to 9999-12-31\"",
+                "invoices.csv,2,due_date,+10000-01-01,\"due_date is outside the dates the database stores, 1000-01-01"
+                        + " to 9999-12-31\"",
+                "invoices.csv,3,amount,1000000000.00,\"amount is above the limit of 999,999,999.99\"");
+        assertThat(jdbc.sql("SELECT amount FROM invoice").query(String.class).single()).isEqualTo("999999999.99");
+        assertThat(count("payment")).isEqualTo(1);
     }
 
     @Test
@@ -226,6 +294,26 @@ class ImportLedgerIntegrationTests extends RunsCommands {
         assertThat(rejects()).containsExactly("file,line,column,value,reason",
                 "promises.csv,2,promise_id,PR-1,duplicate promise_id with a different amount than an earlier import");
         assertThat(count("promise")).isEqualTo(2);
+    }
+
+    @Test
+    void aFailureWhileLoadingSaysInPlainWordsWhichFilesWereLoadedAndWhatToDo() throws IOException {
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+        write("promises.csv", "account_number,created_date,promised_date,amount", "A1,2026-03-01,2026-03-10,5.00");
+        jdbc.sql("ALTER TABLE promise RENAME TO promise_away").update();
+        try {
+            assertThat(importLedger(ledger)).isEqualTo(1);
+        } finally {
+            jdbc.sql("ALTER TABLE promise_away RENAME TO promise").update();
+        }
+
+        assertThat(count("customer")).isEqualTo(1);
+        List<String> lines = console.output().lines().toList();
+        assertThat(lines.get(lines.size() - 2)).startsWith("The import failed: step importPromises: ");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Loaded: customers.csv. Not loaded: promises.csv. Rows loaded"
+                + " stay loaded: fix the cause and run the same import again; it loads the rest and changes nothing"
+                + " already loaded.");
+        assertThat(console.output()).doesNotContain("\tat ");
     }
 
     private List<String> promises() {
