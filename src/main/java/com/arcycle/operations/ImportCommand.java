@@ -4,17 +4,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +35,18 @@ import com.arcycle.ledger.imports.LedgerImport.Problem;
 class ImportCommand {
 
     private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
+    static final String CRASHED = "crashed: the process stopped while it ran";
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job importLedgerJob;
     private final Clock clock;
 
-    ImportCommand(JobOperator jobOperator, @Qualifier("importLedgerJob") Job importLedgerJob, Clock clock) {
+    ImportCommand(JobOperator jobOperator, JobRepository jobRepository,
+            @Qualifier("importLedgerJob") Job importLedgerJob, Clock clock) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.importLedgerJob = importLedgerJob;
         this.clock = clock;
     }
@@ -47,6 +56,7 @@ class ImportCommand {
             console.println("import-ledger: " + dir + " is not a folder");
             return ExitCode.REFUSED;
         }
+        recoverCrashed(console);
         console.println("Importing the ledger files of " + dir);
         Check check = LedgerImport.check(dir);
         // The log gets one line for what the console lists line by line (the console shows the log too).
@@ -155,6 +165,30 @@ class ImportCommand {
     private static void append(StringBuilder text, String what, List<String> files) {
         if (!files.isEmpty()) {
             text.append(what).append(": ").append(String.join(", ", files)).append(". ");
+        }
+    }
+
+    /**
+     * Marks imports left running as crashed (FAILED). The command holds the run lock, so no
+     * other process is running an import: their process stopped (killed, or the machine went
+     * down). Rows they committed stay loaded, and this import loads the rest.
+     */
+    private void recoverCrashed(PrintStream console) {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(LedgerImport.JOB_NAME)) {
+            ExitStatus crashed = ExitStatus.FAILED.addExitDescription(CRASHED);
+            for (StepExecution step : running.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setExitStatus(crashed);
+                }
+            }
+            running.setExitStatus(crashed);
+            jobOperator.recover(running);
+            String started = running.getStartTime() == null ? "" : " started " + STARTED.format(running.getStartTime());
+            console.println("The import of " + running.getJobParameters().getString(LedgerImport.LEDGER_DIR) + started
+                    + " (run " + running.getId() + ") was left running by a process that stopped; it is now marked as"
+                    + " crashed. What it loaded stays loaded.");
+            log.warn("import-ledger run {} marked as crashed: it was left running by a process that stopped",
+                    running.getId());
         }
     }
 }

@@ -9,11 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -24,6 +33,9 @@ import com.arcycle.support.SharedFiles;
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ImportLedgerIntegrationTests extends RunsCommands {
+
+    @Autowired
+    JobRepository jobRepository;
 
     @TempDir
     Path ledger;
@@ -294,6 +306,39 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
         assertThat(rejects()).containsExactly("file,line,column,value,reason",
                 "promises.csv,2,promise_id,PR-1,duplicate promise_id with a different amount than an earlier import");
         assertThat(count("promise")).isEqualTo(2);
+    }
+
+    /** What a killed import leaves: its execution and its step STARTED, with no process behind them. */
+    @Test
+    void anImportLeftRunningByAStoppedProcessIsMarkedCrashedAndTheNextImportRuns() throws IOException {
+        JobParameters parameters = new JobParametersBuilder().addString(LedgerImport.LEDGER_DIR, ledger.toString())
+                .addLong("run.id", 1L).toJobParameters();
+        JobExecution killed = jobRepository.createJobExecution(
+                jobRepository.createJobInstance(LedgerImport.JOB_NAME, parameters), parameters, new ExecutionContext());
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setStartTime(LocalDateTime.now());
+        jobRepository.update(killed);
+        StepExecution step = jobRepository.createStepExecution("importInvoices", killed);
+        step.setStatus(BatchStatus.STARTED);
+        step.setStartTime(LocalDateTime.now());
+        jobRepository.update(step);
+        write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
+
+        assertThat(importLedger(ledger)).isZero();
+
+        assertThat(console.output()).contains("(run " + killed.getId() + ") was left running by a process that"
+                + " stopped; it is now marked as crashed. What it loaded stays loaded.");
+        JobExecution recovered = jobRepository.getJobExecution(killed.getId());
+        assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(recovered.getExitStatus().getExitDescription()).isEqualTo("crashed: the process stopped while it ran");
+        assertThat(recovered.getStepExecutions()).singleElement().satisfies(s -> {
+            assertThat(s.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(s.getExitStatus().getExitDescription()).isEqualTo("crashed: the process stopped while it ran");
+        });
+        assertThat(jobRepository.findRunningJobExecutions(LedgerImport.JOB_NAME)).isEmpty();
+        assertThat(count("customer")).isEqualTo(1);
+        assertThat(console.run("status")).isZero();
+        assertThat(console.output()).contains("crashed: the process stopped while it ran");
     }
 
     @Test
