@@ -13,15 +13,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A ledger file read record by record (strict UTF-8, RFC 4180, values trimmed, empty lines
+ * A ledger file read record by record (strict UTF-8, RFC 4180, values trimmed, blank lines
  * skipped): its header, then each record with the line it starts on. Whatever stops the file
  * from being read on (a byte that is not UTF-8, a quote never closed) is a {@link FileProblem}.
  */
 final class LedgerCsv implements Closeable {
 
+    // Blank lines are read as records and skipped here, so every record's line is known exactly.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setTrim(true)
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
     private static final String QUOTING = "a value holding a comma, quote or line break is written in quotes"
             + " (\"Bolt, Nut & Co\") and a quote inside it is doubled (\"\"); correct the quotes on that line";
@@ -57,6 +58,14 @@ final class LedgerCsv implements Closeable {
 
     /** The next record, or null at the end of the file. */
     CSVRecord next() throws FileProblem {
+        CSVRecord record;
+        do {
+            record = read();
+        } while (record != null && record.size() == 1 && record.get(0).isEmpty());
+        return record;
+    }
+
+    private CSVRecord read() throws FileProblem {
         long start = nextLine;
         try {
             if (!records.hasNext()) {

@@ -88,6 +88,7 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
                 "account_number,name,customer_since,late_fee_mode",
                 "A1,Acme,2020-01-01,ALWAYS",
                 "A2,\"Bolt, Nut & Co\",2021-06-01,",
+                "",
                 "A3,Broken,2021-02-30,ALWAYS");
         write("invoices.csv",
                 "amount,invoice_number,account_number,issue_date,due_date",
@@ -119,7 +120,7 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
         assertThat(count("dispute")).isEqualTo(1);
         assertThat(rejects()).containsExactly(
                 "file,line,column,value,reason",
-                "customers.csv,4,customer_since,2021-02-30,customer_since is not a date of the form yyyy-MM-dd",
+                "customers.csv,5,customer_since,2021-02-30,customer_since is not a date of the form yyyy-MM-dd",
                 "invoices.csv,3,account_number,A9,unknown account A9 (not in customers.csv)",
                 "invoices.csv,4,amount,12.345,amount is not an amount (more than 2 fraction digits)",
                 "invoices.csv,5,due_date,2026-01-15,due_date is before issue_date 2026-02-01",

@@ -62,11 +62,11 @@ class LedgerFileCheckTests {
     }
 
     @Test
-    void lineNumbersCountCrLfLfAndQuotedLineBreaks() throws IOException {
-        Files.write(dir.resolve("customers.csv"), (CUSTOMERS + "\r\nA1,\"Two\r\nlines\",2020-01-01\rA2,B,2020-01-01\n"
-                + "A3,\"").getBytes(StandardCharsets.UTF_8));
+    void lineNumbersCountCrLfLfCrQuotedLineBreaksAndBlankLines() throws IOException {
+        Files.write(dir.resolve("customers.csv"), ("\n" + CUSTOMERS + "\r\nA1,\"Two\r\nlines\",2020-01-01\r"
+                + "A2,B,2020-01-01\n\n  \nA3,\"").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(problems()).containsExactly("customers.csv line 5: a quoted value starts on this line and its"
+        assertThat(problems()).containsExactly("customers.csv line 8: a quoted value starts on this line and its"
                 + " quote is never closed. What to do: a value holding a comma, quote or line break is written in"
                 + " quotes (\"Bolt, Nut & Co\") and a quote inside it is doubled (\"\"); correct the quotes on that"
                 + " line.");
