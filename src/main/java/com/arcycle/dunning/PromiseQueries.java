@@ -13,13 +13,18 @@ import com.arcycle.support.AccountGroupReader.Child;
  */
 public final class PromiseQueries {
 
-    /** Promises that can be active on the cycle date or broken since the previous cycle. */
+    /**
+     * Promises that can be active on the cycle date or broken since the previous cycle. An
+     * account may hold several (since V4 the table is no longer stored by account and creation
+     * date), and the first active one is the one a statement names: ordered in full, so every run
+     * and restart names the same.
+     */
     static final String PROMISES = """
             SELECT account_number, created_date, promised_date, amount
             FROM promise
             WHERE created_date <= :cycleDate AND promised_date > :since
               AND account_number > :after AND account_number <= :last
-            ORDER BY account_number
+            ORDER BY account_number, created_date, promised_date, amount
             """;
 
     /** Payments received inside the window of such a promise. */

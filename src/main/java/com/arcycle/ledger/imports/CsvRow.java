@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * One record of a ledger file: its values by column name, and the line it starts on.
- * {@code problem} is set instead of values when the file cannot be read row by row (a missing
- * required column).
+ * {@code problem} is set when the row cannot be read column by column (it has more or fewer
+ * values than the header has names).
  */
 record CsvRow(String fileName, long line, Map<String, String> values, String problem) {
 

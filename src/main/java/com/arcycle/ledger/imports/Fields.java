@@ -11,6 +11,11 @@ import com.arcycle.support.Money;
 final class Fields {
 
     static final int MAX_ID_LENGTH = 64;
+    /** The dates both MySQL and H2 store (MySQL's DATE range). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1000, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** The largest amount a ledger row may have (docs/ledger-files.md). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
 
     private final CsvRow row;
 
@@ -29,12 +34,42 @@ final class Fields {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                throw new RowRejected(column, value, column + " contains a control character or a character"
-                        + " outside the Basic Multilingual Plane");
+            if (Character.isISOControl(c)) {
+                throw new RowRejected(column, value, column + " contains a control character (" + codePoint(c) + ")");
+            }
+            if (Character.isSurrogate(c)) {
+                throw new RowRejected(column, value, column + " contains a character outside the Basic Multilingual"
+                        + " Plane (" + codePoint(value.codePointAt(i)) + ")");
             }
         }
         return value;
+    }
+
+    /**
+     * An account number: an identifier that is also safe in a file name, because each account's
+     * statement file is named after it. No path separator, and no invisible character (format
+     * characters such as U+200B or U+202E, line and paragraph separators) that would make two
+     * names look alike.
+     */
+    String accountNumber(String column) {
+        String value = id(column);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '/' || c == '\\') {
+                throw new RowRejected(column, value, column + " contains " + c + ", a path separator; an account"
+                        + " number names its statement file and may not contain / or \\");
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                throw new RowRejected(column, value, column + " contains an invisible character (" + codePoint(c)
+                        + ")");
+            }
+        }
+        return value;
+    }
+
+    private static String codePoint(int c) {
+        return String.format(Locale.ROOT, "U+%04X", c);
     }
 
     /** An optional identifier: null when empty. */
@@ -69,14 +104,21 @@ final class Fields {
     }
 
     private static LocalDate parseDate(String column, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new RowRejected(column, value, column + " is not a date of the form yyyy-MM-dd");
         }
+        // LocalDate reads years beyond 9999 ("+10000-01-01"); the database cannot store them.
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new RowRejected(column, value, column + " is outside the dates the database stores, "
+                    + FIRST_DATE + " to " + LAST_DATE);
+        }
+        return date;
     }
 
-    /** An amount above 0 with at most two fraction digits. */
+    /** An amount above 0, at most {@link #MAX_AMOUNT}, with at most two fraction digits. */
     BigDecimal positiveAmount(String column) {
         String value = required(column);
         BigDecimal amount;
@@ -88,8 +130,9 @@ final class Fields {
         if (amount.signum() <= 0) {
             throw new RowRejected(column, value, column + " must be greater than 0");
         }
-        if (amount.precision() - amount.scale() > 13) {
-            throw new RowRejected(column, value, column + " is too large");
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new RowRejected(column, value, column + " is above the limit of "
+                    + String.format(Locale.ROOT, "%,.2f", MAX_AMOUNT));
         }
         return amount;
     }

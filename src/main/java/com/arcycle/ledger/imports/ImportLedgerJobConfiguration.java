@@ -1,5 +1,6 @@
 package com.arcycle.ledger.imports;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +41,17 @@ import com.arcycle.support.StepSettings;
 
 /**
  * The import-ledger job: loads the five ledger files of a folder in order (customers first),
- * one chunked step per file, then writes OUT/import-rejects.csv. Each run is a new job
- * instance (a run id parameter), because importing the same files again is allowed and changes
- * nothing.
+ * one chunked step per file, then writes OUT/import-rejects.csv. The command has checked the
+ * files first ({@link LedgerImport#check}): a file the check refuses is never loaded. Each run
+ * is a new job instance (a run id parameter), because importing the same files again is
+ * allowed and changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportLedgerJobConfiguration {
 
-    static final String JOB_NAME = "import-ledger";
-    static final String LEDGER_DIR = "#{jobParameters['ledger.dir']}";
+    static final String JOB_NAME = LedgerImport.JOB_NAME;
+    static final String LEDGER_DIR = "#{jobParameters['" + LedgerImport.LEDGER_DIR + "']}";
+    static final String LEDGER_FILES = "#{jobParameters['" + LedgerImport.LEDGER_FILES + "']}";
     static final int CHUNK_SIZE = 1000;
 
     private final JobRepository jobRepository;
@@ -91,15 +94,31 @@ class ImportLedgerJobConfiguration {
         };
     }
 
-    private <T> Step step(String name, String file, ItemStreamReader<CsvRow> reader,
+    /** importCustomers, importInvoices, ...: the step that loads the file. */
+    static String stepName(LedgerFile file) {
+        String name = file.fileName.substring(0, file.fileName.indexOf('.'));
+        return "import" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * Reads the file when the check passed it ({@code files}, comma separated): a file that
+     * appeared after the check is not loaded unchecked. Without the parameter, any file present.
+     */
+    private static LedgerCsvReader reader(String dir, String files, LedgerFile file) {
+        Path path = Path.of(dir, file.fileName);
+        boolean checked = files == null ? Files.exists(path) : List.of(files.split(",")).contains(file.fileName);
+        return new LedgerCsvReader(path, checked);
+    }
+
+    private <T> Step step(LedgerFile file, ItemStreamReader<CsvRow> reader,
             ItemProcessor<CsvRow, Parsed<T>> processor, ItemWriter<Parsed<T>> writer) {
-        return new StepBuilder(name, jobRepository)
+        return new StepBuilder(stepName(file), jobRepository)
                 .<CsvRow, Parsed<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
-                .listener(new ProgressListener("loading " + file, "rows"))
+                .listener(new ProgressListener("loading " + file.fileName, "rows"))
                 .build();
     }
 
@@ -107,8 +126,8 @@ class ImportLedgerJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<CsvRow> importCustomersReader(@Value(LEDGER_DIR) String dir) {
-        return new LedgerCsvReader(Path.of(dir, "customers.csv"), LedgerRows.CUSTOMER_REQUIRED);
+    ItemStreamReader<CsvRow> importCustomersReader(@Value(LEDGER_DIR) String dir, @Value(LEDGER_FILES) String files) {
+        return reader(dir, files, LedgerFile.CUSTOMERS);
     }
 
     @Bean
@@ -125,15 +144,15 @@ class ImportLedgerJobConfiguration {
     @Bean
     Step importCustomersStep(ItemStreamReader<CsvRow> importCustomersReader,
             ItemProcessor<CsvRow, Parsed<Customer>> importCustomersProcessor, ItemWriter<Parsed<Customer>> importCustomersWriter) {
-        return step("importCustomers", "customers.csv", importCustomersReader, importCustomersProcessor, importCustomersWriter);
+        return step(LedgerFile.CUSTOMERS, importCustomersReader, importCustomersProcessor, importCustomersWriter);
     }
 
     // invoices.csv
 
     @Bean
     @StepScope
-    ItemStreamReader<CsvRow> importInvoicesReader(@Value(LEDGER_DIR) String dir) {
-        return new LedgerCsvReader(Path.of(dir, "invoices.csv"), LedgerRows.INVOICE_REQUIRED);
+    ItemStreamReader<CsvRow> importInvoicesReader(@Value(LEDGER_DIR) String dir, @Value(LEDGER_FILES) String files) {
+        return reader(dir, files, LedgerFile.INVOICES);
     }
 
     @Bean
@@ -150,15 +169,15 @@ class ImportLedgerJobConfiguration {
     @Bean
     Step importInvoicesStep(ItemStreamReader<CsvRow> importInvoicesReader,
             ItemProcessor<CsvRow, Parsed<Invoice>> importInvoicesProcessor, ItemWriter<Parsed<Invoice>> importInvoicesWriter) {
-        return step("importInvoices", "invoices.csv", importInvoicesReader, importInvoicesProcessor, importInvoicesWriter);
+        return step(LedgerFile.INVOICES, importInvoicesReader, importInvoicesProcessor, importInvoicesWriter);
     }
 
     // payments.csv
 
     @Bean
     @StepScope
-    ItemStreamReader<CsvRow> importPaymentsReader(@Value(LEDGER_DIR) String dir) {
-        return new LedgerCsvReader(Path.of(dir, "payments.csv"), LedgerRows.PAYMENT_REQUIRED);
+    ItemStreamReader<CsvRow> importPaymentsReader(@Value(LEDGER_DIR) String dir, @Value(LEDGER_FILES) String files) {
+        return reader(dir, files, LedgerFile.PAYMENTS);
     }
 
     @Bean
@@ -175,15 +194,15 @@ class ImportLedgerJobConfiguration {
     @Bean
     Step importPaymentsStep(ItemStreamReader<CsvRow> importPaymentsReader,
             ItemProcessor<CsvRow, Parsed<Payment>> importPaymentsProcessor, ItemWriter<Parsed<Payment>> importPaymentsWriter) {
-        return step("importPayments", "payments.csv", importPaymentsReader, importPaymentsProcessor, importPaymentsWriter);
+        return step(LedgerFile.PAYMENTS, importPaymentsReader, importPaymentsProcessor, importPaymentsWriter);
     }
 
     // disputes.csv
 
     @Bean
     @StepScope
-    ItemStreamReader<CsvRow> importDisputesReader(@Value(LEDGER_DIR) String dir) {
-        return new LedgerCsvReader(Path.of(dir, "disputes.csv"), LedgerRows.DISPUTE_REQUIRED);
+    ItemStreamReader<CsvRow> importDisputesReader(@Value(LEDGER_DIR) String dir, @Value(LEDGER_FILES) String files) {
+        return reader(dir, files, LedgerFile.DISPUTES);
     }
 
     @Bean
@@ -200,15 +219,15 @@ class ImportLedgerJobConfiguration {
     @Bean
     Step importDisputesStep(ItemStreamReader<CsvRow> importDisputesReader,
             ItemProcessor<CsvRow, Parsed<Dispute>> importDisputesProcessor, ItemWriter<Parsed<Dispute>> importDisputesWriter) {
-        return step("importDisputes", "disputes.csv", importDisputesReader, importDisputesProcessor, importDisputesWriter);
+        return step(LedgerFile.DISPUTES, importDisputesReader, importDisputesProcessor, importDisputesWriter);
     }
 
     // promises.csv
 
     @Bean
     @StepScope
-    ItemStreamReader<CsvRow> importPromisesReader(@Value(LEDGER_DIR) String dir) {
-        return new LedgerCsvReader(Path.of(dir, "promises.csv"), LedgerRows.PROMISE_REQUIRED);
+    ItemStreamReader<CsvRow> importPromisesReader(@Value(LEDGER_DIR) String dir, @Value(LEDGER_FILES) String files) {
+        return reader(dir, files, LedgerFile.PROMISES);
     }
 
     @Bean
@@ -225,7 +244,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     Step importPromisesStep(ItemStreamReader<CsvRow> importPromisesReader,
             ItemProcessor<CsvRow, Parsed<Promise>> importPromisesProcessor, ItemWriter<Parsed<Promise>> importPromisesWriter) {
-        return step("importPromises", "promises.csv", importPromisesReader, importPromisesProcessor, importPromisesWriter);
+        return step(LedgerFile.PROMISES, importPromisesReader, importPromisesProcessor, importPromisesWriter);
     }
 
     // import-rejects.csv
@@ -233,7 +252,7 @@ class ImportLedgerJobConfiguration {
     static final List<String> REJECT_HEADER = List.of("file", "line", "column", "value", "reason");
 
     static Path rejectsFile(JobParameters parameters) {
-        return Path.of(parameters.getString("out.dir")).resolve("import-rejects.csv");
+        return Path.of(parameters.getString(LedgerImport.OUT_DIR)).resolve("import-rejects.csv");
     }
 
     @Bean
@@ -255,7 +274,8 @@ class ImportLedgerJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamWriter<List<String>> importRejectsFileWriter(@Value("#{jobParameters['out.dir']}") String outDir) {
+    ItemStreamWriter<List<String>> importRejectsFileWriter(
+            @Value("#{jobParameters['" + LedgerImport.OUT_DIR + "']}") String outDir) {
         return CsvLines.writer("import-rejects", Path.of(outDir).resolve("import-rejects.csv"), REJECT_HEADER);
     }
 

@@ -24,14 +24,25 @@ interface ImportTarget<T> {
     ReferenceCheck<T> references(Collection<T> rows);
 
     /**
-     * When a loaded row has the same id but other values: empty when the new row may replace it
-     * (a dispute's resolution filled in later), else the conflicting column.
+     * When a loaded row has the same id but other values: empty when the new row may change it
+     * (a dispute's resolution filled in later, a customer's new address), else the conflicting
+     * column.
      */
     Optional<String> conflict(T loaded, T row);
 
+    /** What a loaded row becomes when {@link #conflict} allows {@code row} to change it. */
+    default T merge(T loaded, T row) {
+        return row;
+    }
+
+    /** What {@link #merge} kept of the loaded row against what the file says, or empty. */
+    default Optional<String> note(T loaded, T row) {
+        return Optional.empty();
+    }
+
     void insert(List<T> rows);
 
-    /** Replaces loaded rows for which {@link #conflict} allowed it. */
+    /** Stores rows that {@link #merge} changed. */
     void update(List<T> rows);
 
     @FunctionalInterface

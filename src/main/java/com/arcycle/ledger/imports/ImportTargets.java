@@ -3,6 +3,8 @@ package com.arcycle.ledger.imports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,26 +105,53 @@ final class ImportTargets {
                 return row -> Optional.empty();
             }
 
+            /** Customers are master data: a known account takes the file's name, contact, address and modes. */
             @Override
             public Optional<String> conflict(Customer loaded, Customer row) {
-                return firstDifference(loaded, row);
+                return Optional.empty();
+            }
+
+            /** customer_since is kept as first loaded (files-and-commands.md); good standing counts from it. */
+            @Override
+            public Customer merge(Customer loaded, Customer row) {
+                return new Customer(row.accountNumber(), row.name(), row.email(), row.phone(), row.addressLine1(),
+                        row.addressLine2(), row.city(), row.region(), row.postalCode(), row.country(),
+                        loaded.customerSince(), row.lateFeeMode(), row.recurringService());
+            }
+
+            @Override
+            public Optional<String> note(Customer loaded, Customer row) {
+                return loaded.customerSince().equals(row.customerSince()) ? Optional.empty()
+                        : Optional.of("account " + row.accountNumber() + " has customer_since " + row.customerSince()
+                                + ", but " + loaded.customerSince() + " was loaded first and is kept");
             }
 
             @Override
             public void insert(List<Customer> rows) {
                 jdbc.batchUpdate("""
-                        INSERT INTO customer (account_number, name, email, phone, address_line1, address_line2, city,
-                            region, postal_code, country, customer_since, late_fee_mode, recurring_service)
+                        INSERT INTO customer (name, email, phone, address_line1, address_line2, city, region,
+                            postal_code, country, late_fee_mode, recurring_service, customer_since, account_number)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, rows.stream().map(c -> new Object[] {c.accountNumber(), c.name(), c.email(), c.phone(),
-                        c.addressLine1(), c.addressLine2(), c.city(), c.region(), c.postalCode(), c.country(),
-                        c.customerSince(), c.lateFeeMode() == null ? null : c.lateFeeMode().name(),
-                        c.recurringService()}).toList());
+                        """, rows.stream().map(c -> values(c, c.customerSince())).toList());
             }
 
             @Override
             public void update(List<Customer> rows) {
-                throw new IllegalStateException("customers are never updated");
+                jdbc.batchUpdate("""
+                        UPDATE customer SET name = ?, email = ?, phone = ?, address_line1 = ?, address_line2 = ?,
+                            city = ?, region = ?, postal_code = ?, country = ?, late_fee_mode = ?, recurring_service = ?
+                        WHERE account_number = ?
+                        """, rows.stream().map(c -> values(c)).toList());
+            }
+
+            /** The columns a customers.csv row may change, then {@code more}, then the account number. */
+            private static Object[] values(Customer c, Object... more) {
+                List<Object> values = new ArrayList<>(Arrays.asList(c.name(), c.email(), c.phone(), c.addressLine1(),
+                        c.addressLine2(), c.city(), c.region(), c.postalCode(), c.country(),
+                        c.lateFeeMode() == null ? null : c.lateFeeMode().name(), c.recurringService()));
+                values.addAll(Arrays.asList(more));
+                values.add(c.accountNumber());
+                return values.toArray();
             }
         };
     }
@@ -300,24 +329,62 @@ final class ImportTargets {
         };
     }
 
+    /**
+     * Promises are known by their promise_id, or when the file gives none by all their values,
+     * so two promises an account made on one day are two promises. A promise loaded without an
+     * id takes the id a later file gives it for the same values.
+     */
     ImportTarget<Promise> promises() {
         return new ImportTarget<>() {
+            /** The id, or the values joined by NUL, which no id contains (Fields.id): the two never meet. */
             @Override
             public String key(Promise row) {
-                return row.accountNumber() + "|" + row.createdDate();
+                return row.promiseId() != null ? row.promiseId() : valuesKey(row);
+            }
+
+            private static String valuesKey(Promise row) {
+                return String.join("\0", row.accountNumber(), row.createdDate().toString(),
+                        row.promisedDate().toString(), row.amount().toPlainString());
             }
 
             @Override
             public String keyColumn() {
-                return "account_number|created_date";
+                return "promise_id";
             }
 
             @Override
             public Map<String, Promise> loaded(Collection<Promise> rows) {
-                return byKey(named.query("SELECT * FROM promise WHERE account_number IN (:ids)",
-                        Map.of("ids", rows.stream().map(Promise::accountNumber).distinct().toList()),
-                        (rs, n) -> new Promise(rs.getString("account_number"), date(rs, "created_date"),
-                                date(rs, "promised_date"), rs.getBigDecimal("amount"))), this::key);
+                List<String> ids = rows.stream().map(Promise::promiseId).filter(Objects::nonNull).toList();
+                Map<String, Object> parameters = new HashMap<>();
+                parameters.put("accounts", rows.stream().map(Promise::accountNumber).distinct().toList());
+                parameters.put("ids", ids);
+                List<Promise> loaded = named.query("""
+                        SELECT promise_id, account_number, created_date, promised_date, amount FROM promise
+                        WHERE account_number IN (:accounts)""" + (ids.isEmpty() ? "" : " OR promise_id IN (:ids)"),
+                        parameters, (rs, n) -> new Promise(rs.getString("promise_id"), rs.getString("account_number"),
+                                date(rs, "created_date"), date(rs, "promised_date"), rs.getBigDecimal("amount")));
+                Map<String, Promise> byKey = new HashMap<>();
+                List<Promise> withoutId = new ArrayList<>();
+                for (Promise promise : loaded) {
+                    if (promise.promiseId() != null) {
+                        byKey.put(promise.promiseId(), promise);
+                    } else {
+                        withoutId.add(promise);
+                    }
+                }
+                for (Promise promise : loaded) {
+                    byKey.putIfAbsent(valuesKey(promise), promise);
+                }
+                for (Promise row : rows) {
+                    if (row.promiseId() != null && !byKey.containsKey(row.promiseId())) {
+                        withoutId.stream().filter(p -> valuesKey(p).equals(valuesKey(row))).findFirst()
+                                .ifPresent(p -> {
+                                    withoutId.remove(p);
+                                    byKey.put(row.promiseId(), p);
+                                });
+                    }
+                }
+                return byKey;
             }
 
             @Override
@@ -326,21 +393,34 @@ final class ImportTargets {
                 return row -> unknownAccount(known, row.accountNumber());
             }
 
+            /** Only a promise loaded without an id may change: it takes the id the file now gives it. */
             @Override
             public Optional<String> conflict(Promise loaded, Promise row) {
+                if (loaded.promiseId() == null && row.promiseId() != null) {
+                    return Optional.empty();
+                }
                 return firstDifference(loaded, row);
+            }
+
+            /** A row without an id leaves the id a loaded promise has. */
+            @Override
+            public Promise merge(Promise loaded, Promise row) {
+                return row.promiseId() == null ? loaded : row;
             }
 
             @Override
             public void insert(List<Promise> rows) {
-                jdbc.batchUpdate("INSERT INTO promise (account_number, created_date, promised_date, amount)"
-                        + " VALUES (?, ?, ?, ?)", rows.stream().map(p -> new Object[] {p.accountNumber(),
-                                p.createdDate(), p.promisedDate(), p.amount()}).toList());
+                jdbc.batchUpdate("INSERT INTO promise (promise_id, account_number, created_date, promised_date, amount)"
+                        + " VALUES (?, ?, ?, ?, ?)", rows.stream().map(p -> new Object[] {p.promiseId(),
+                                p.accountNumber(), p.createdDate(), p.promisedDate(), p.amount()}).toList());
             }
 
             @Override
             public void update(List<Promise> rows) {
-                throw new IllegalStateException("promises are never updated");
+                jdbc.batchUpdate("UPDATE promise SET promise_id = ? WHERE promise_id IS NULL AND account_number = ?"
+                        + " AND created_date = ? AND promised_date = ? AND amount = ?", rows.stream()
+                                .map(p -> new Object[] {p.promiseId(), p.accountNumber(), p.createdDate(),
+                                        p.promisedDate(), p.amount()}).toList());
             }
         };
     }

@@ -2,10 +2,13 @@ package com.arcycle.ledger.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -15,14 +18,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Loads a chunk of checked rows: rows already loaded with the same values are passed over
  * (importing the same files again changes nothing), rows that conflict with a loaded row or
- * refer to an unknown account or invoice are rejected, the rest are inserted. Rejects are
- * stored in import_reject in the same transaction, so a restart neither loses nor repeats them.
+ * refer to an unknown account or invoice are rejected, rows the target lets change a loaded row
+ * (a customer's new address) update it, the rest are inserted. Rejects are stored in
+ * import_reject in the same transaction, so a restart neither loses nor repeats them.
  */
 final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerImportWriter.class);
+
+    /** Step execution context keys: rows inserted, changed, found as loaded, rejected; the notes. */
     static final String LOADED = "loaded";
+    static final String UPDATED = "updated";
     static final String UNCHANGED = "unchanged";
     static final String REJECTED = "rejected";
+    static final String NOTE_COUNT = "notes.count";
+    static final String NOTES = "notes";
+    /** Notes kept for the console; the log has every one. */
+    static final int NOTES_KEPT = 10;
 
     private final ImportTarget<T> target;
     private final JdbcTemplate jdbc;
@@ -49,10 +61,12 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
         Map<String, T> loaded = rows.isEmpty() ? Map.of() : target.loaded(rows);
         ImportTarget.ReferenceCheck<T> references = rows.isEmpty() ? row -> Optional.empty()
                 : target.references(rows);
+        // Rows of this chunk by id, as they will be stored, and the line each was last taken from.
         Map<String, T> accepted = new HashMap<>();
         Map<String, Long> acceptedLine = new HashMap<>();
-        List<T> inserts = new ArrayList<>();
-        List<T> updates = new ArrayList<>();
+        Map<String, T> inserts = new LinkedHashMap<>();
+        Map<String, T> updates = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         long unchanged = 0;
         for (Parsed<T> parsed : checked) {
             T row = parsed.row();
@@ -64,12 +78,8 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
                 continue;
             }
             T earlier = accepted.containsKey(key) ? accepted.get(key) : loaded.get(key);
-            if (earlier == null) {
-                inserts.add(row);
-            } else if (earlier.equals(row)) {
-                unchanged++;
-                continue;
-            } else {
+            T stored = row;
+            if (earlier != null) {
                 Optional<String> conflict = target.conflict(earlier, row);
                 if (conflict.isPresent()) {
                     String where = acceptedLine.containsKey(key) ? "line " + acceptedLine.get(key) + " of this file"
@@ -79,20 +89,27 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
                                     + where));
                     continue;
                 }
-                if (accepted.containsKey(key) && inserts.contains(earlier)) {
-                    inserts.set(inserts.indexOf(earlier), row);
-                } else {
-                    updates.add(row);
+                target.note(earlier, row).ifPresent(note -> notes.add(source.fileName() + " line " + source.line()
+                        + ": " + note));
+                stored = target.merge(earlier, row);
+                if (stored.equals(earlier)) {
+                    unchanged++;
+                    continue;
                 }
             }
-            accepted.put(key, row);
+            if (earlier == null || inserts.containsKey(key)) {
+                inserts.put(key, stored);
+            } else {
+                updates.put(key, stored);
+            }
+            accepted.put(key, stored);
             acceptedLine.put(key, source.line());
         }
         if (!inserts.isEmpty()) {
-            target.insert(inserts);
+            target.insert(new ArrayList<>(inserts.values()));
         }
         if (!updates.isEmpty()) {
-            target.update(updates);
+            target.update(new ArrayList<>(updates.values()));
         }
         if (!rejects.isEmpty()) {
             long instance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
@@ -102,9 +119,29 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
                             truncate(r.value()), truncate(r.reason())}).toList());
         }
         ExecutionContext context = stepExecution.getExecutionContext();
-        context.putLong(LOADED, context.getLong(LOADED, 0) + inserts.size() + updates.size());
-        context.putLong(UNCHANGED, context.getLong(UNCHANGED, 0) + unchanged);
-        context.putLong(REJECTED, context.getLong(REJECTED, 0) + rejects.size());
+        add(context, LOADED, inserts.size());
+        add(context, UPDATED, updates.size());
+        add(context, UNCHANGED, unchanged);
+        add(context, REJECTED, rejects.size());
+        keep(context, notes);
+    }
+
+    private static void add(ExecutionContext context, String key, long count) {
+        context.putLong(key, context.getLong(key, 0) + count);
+    }
+
+    private static void keep(ExecutionContext context, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        notes.forEach(log::warn);
+        long kept = Math.min(context.getLong(NOTE_COUNT, 0), NOTES_KEPT);
+        List<String> more = notes.subList(0, (int) Math.min(notes.size(), NOTES_KEPT - kept));
+        if (!more.isEmpty()) {
+            String earlier = context.getString(NOTES, "");
+            context.putString(NOTES, (earlier.isEmpty() ? "" : earlier + "\n") + String.join("\n", more));
+        }
+        add(context, NOTE_COUNT, notes.size());
     }
 
     private static String truncate(String value) {

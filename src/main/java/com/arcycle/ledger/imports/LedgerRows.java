@@ -2,15 +2,13 @@ package com.arcycle.ledger.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import com.arcycle.policy.LateFeeMode;
 
 /**
- * The five ledger files (files-and-commands.md, "Ledger input files"): their columns, and the
- * checks a row must pass on its own. Checks against the database (unknown account, duplicate
- * id) are the writer's.
+ * The rows of the five ledger files ({@link LedgerFile}), and the checks a row must pass on its
+ * own. Checks against the database (unknown account, duplicate id) are the writer's.
  */
 final class LedgerRows {
 
@@ -33,20 +31,14 @@ final class LedgerRows {
     record Dispute(String invoiceNumber, LocalDate openedDate, LocalDate resolvedDate, String reason) {
     }
 
-    record Promise(String accountNumber, LocalDate createdDate, LocalDate promisedDate, BigDecimal amount) {
+    /** {@code promiseId} is null when the file gives none: the promise is then known by its values. */
+    record Promise(String promiseId, String accountNumber, LocalDate createdDate, LocalDate promisedDate,
+            BigDecimal amount) {
     }
-
-    static final List<String> CUSTOMER_REQUIRED = List.of("account_number", "name", "customer_since");
-    static final List<String> INVOICE_REQUIRED = List.of("invoice_number", "account_number", "issue_date",
-            "due_date", "amount");
-    static final List<String> PAYMENT_REQUIRED = List.of("payment_id", "account_number", "received_date", "amount");
-    static final List<String> DISPUTE_REQUIRED = List.of("invoice_number", "opened_date");
-    static final List<String> PROMISE_REQUIRED = List.of("account_number", "created_date", "promised_date",
-            "amount");
 
     static Customer customer(CsvRow row) {
         Fields f = new Fields(row);
-        return new Customer(f.id("account_number"), textRequired(f, "name", 200), f.text("email", 200),
+        return new Customer(f.accountNumber("account_number"), textRequired(f, "name", 200), f.text("email", 200),
                 f.text("phone", 64), f.text("address_line1", 200), f.text("address_line2", 200), f.text("city", 100),
                 f.text("region", 100), f.text("postal_code", 32), f.text("country", 64), f.date("customer_since"),
                 lateFeeMode(row), f.bool("recurring_service", false));
@@ -55,7 +47,7 @@ final class LedgerRows {
     static Invoice invoice(CsvRow row) {
         Fields f = new Fields(row);
         String number = f.id("invoice_number");
-        String account = f.id("account_number");
+        String account = f.accountNumber("account_number");
         LocalDate issued = f.date("issue_date");
         LocalDate due = f.date("due_date");
         if (due.isBefore(issued)) {
@@ -66,7 +58,7 @@ final class LedgerRows {
 
     static Payment payment(CsvRow row) {
         Fields f = new Fields(row);
-        return new Payment(f.id("payment_id"), f.id("account_number"), f.optionalId("invoice_number"),
+        return new Payment(f.id("payment_id"), f.accountNumber("account_number"), f.optionalId("invoice_number"),
                 f.date("received_date"), f.positiveAmount("amount"), f.text("reference", 200));
     }
 
@@ -84,14 +76,15 @@ final class LedgerRows {
 
     static Promise promise(CsvRow row) {
         Fields f = new Fields(row);
-        String account = f.id("account_number");
+        String promiseId = f.optionalId("promise_id");
+        String account = f.accountNumber("account_number");
         LocalDate created = f.date("created_date");
         LocalDate promised = f.date("promised_date");
         if (promised.isBefore(created)) {
             throw new RowRejected("promised_date", promised.toString(), "promised_date is before created_date "
                     + created);
         }
-        return new Promise(account, created, promised, f.positiveAmount("amount"));
+        return new Promise(promiseId, account, created, promised, f.positiveAmount("amount"));
     }
 
     private static String textRequired(Fields f, String column, int max) {

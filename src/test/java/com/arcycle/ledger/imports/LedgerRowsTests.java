@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -58,10 +59,15 @@ class LedgerRowsTests {
             amount         | 1,234.50     | amount is not an amount (not a plain decimal amount)
             amount         | 1e3          | amount is not an amount (not a plain decimal amount)
             amount         | ''           | amount is required
-            invoice_number | I\u00001     | invoice_number contains a control character or a character outside the Basic Multilingual Plane
+            invoice_number | I\u00001     | invoice_number contains a control character (U+0000)
+            invoice_number | I-\ud83d\ude00 | invoice_number contains a character outside the Basic Multilingual Plane (U+1F600)
+            issue_date     | +10000-01-01 | issue_date is outside the dates the database stores, 1000-01-01 to 9999-12-31
+            issue_date     | 0999-12-31   | issue_date is outside the dates the database stores, 1000-01-01 to 9999-12-31
+            amount         | 1000000000.00 | amount is above the limit of 999,999,999.99
+            amount         | 9999999999999.99 | amount is above the limit of 999,999,999.99
             """)
     void aBrokenInvoiceValueIsRejectedWithItsColumnValueAndReason(String column, String value, String reason) {
-        String actual = value.replace("\\u0000", "\u0000");
+        String actual = unescape(value);
         assertThatThrownBy(() -> LedgerRows.invoice(invoice(column, actual)))
                 .isInstanceOfSatisfying(RowRejected.class, rejected -> {
                     assertThat(rejected.column()).isEqualTo(column);
@@ -69,6 +75,78 @@ class LedgerRowsTests {
                             ? "2025-12-31" : actual);
                     assertThat(rejected.getMessage()).isEqualTo(reason);
                 });
+    }
+
+    /** The \\uXXXX escapes of a table cell as characters. */
+    private static String unescape(String value) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            if (value.startsWith("\\u", i)) {
+                text.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                text.append(value.charAt(i));
+            }
+        }
+        return text.toString();
+    }
+
+    @ParameterizedTest(name = "{0} is a date the database stores")
+    @CsvSource({"1000-01-01", "9999-12-31", "2026-02-28"})
+    void datesFromYear1000To9999AreRead(String date) {
+        CsvRow customer = row("customers.csv", "account_number", "A1", "name", "Acme", "customer_since", date);
+        assertThat(LedgerRows.customer(customer).customerSince()).hasToString(date);
+    }
+
+    @Test
+    void theLargestAmountIsRead() {
+        assertThat(LedgerRows.invoice(invoice("amount", "999999999.99")).amount()).isEqualByComparingTo("999999999.99");
+    }
+
+    @ParameterizedTest(name = "account_number ''{0}'' is rejected: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ACME/001         | account_number contains /, a path separator; an account number names its statement file and may not contain / or \\
+            ../../../escaped | account_number contains /, a path separator; an account number names its statement file and may not contain / or \\
+            /etc/passwd      | account_number contains /, a path separator; an account number names its statement file and may not contain / or \\
+            ACME\\001       | account_number contains \\, a path separator; an account number names its statement file and may not contain / or \\
+            A\\u00071        | account_number contains a control character (U+0007)
+            A\\u000a1        | account_number contains a control character (U+000A)
+            A\\u200b1        | account_number contains an invisible character (U+200B)
+            A\\u202e1        | account_number contains an invisible character (U+202E)
+            """)
+    void anAccountNumberThatIsNotSafeAsAFileNameIsRejectedInEveryFile(String value, String reason) {
+        String account = unescape(value);
+        for (Function<CsvRow, ?> rule : List.<Function<CsvRow, ?>>of(LedgerRows::customer, LedgerRows::invoice,
+                LedgerRows::payment, LedgerRows::promise)) {
+            CsvRow row = row("any.csv", "account_number", account, "name", "Acme", "customer_since", "2020-01-01",
+                    "invoice_number", "I-1", "issue_date", "2026-01-01", "due_date", "2026-01-31", "amount", "10.00",
+                    "payment_id", "P-1", "received_date", "2026-01-05", "created_date", "2026-01-01",
+                    "promised_date", "2026-01-10");
+            assertRejected(rule, row, "account_number", reason);
+        }
+    }
+
+    @ParameterizedTest(name = "account_number ''{0}'' is accepted")
+    @CsvSource(delimiter = '|', textBlock = """
+            ACME-001
+            ACME 001
+            Müller & Söhne #7
+            ..
+            C:001
+            """)
+    void anAccountNumberMayHoldAnyOtherCharacterOfTheBasicMultilingualPlane(String account) {
+        assertThat(LedgerRows.customer(row("customers.csv", "account_number", account, "name", "Acme",
+                "customer_since", "2020-01-01")).accountNumber()).isEqualTo(account);
+    }
+
+    @Test
+    void aPromiseMayHaveAnId() {
+        CsvRow promise = row("promises.csv", "promise_id", "PR-1", "account_number", "A1", "created_date", "2026-03-01",
+                "promised_date", "2026-03-15", "amount", "500.00");
+        assertThat(LedgerRows.promise(promise).promiseId()).isEqualTo("PR-1");
+        CsvRow withoutId = row("promises.csv", "account_number", "A1", "created_date", "2026-03-01",
+                "promised_date", "2026-03-15", "amount", "500.00");
+        assertThat(LedgerRows.promise(withoutId).promiseId()).isNull();
     }
 
     @ParameterizedTest(name = "amount ''{0}'' reads as {1}")
