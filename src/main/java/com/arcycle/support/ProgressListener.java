@@ -22,7 +22,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 public final class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
 
-    private static final Logger log = LoggerFactory.getLogger("com.arcycle.progress");
+    private static final Logger log = LoggerFactory.getLogger(ConsoleLogFilter.PROGRESS);
     /** A line at least every 5 seconds of a long step (docs/operations.md promises one every 10 at most). */
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
     /** A step shorter than this gets no closing line. */

@@ -228,14 +228,15 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
 
         assertThat(importLedger(ledger)).isEqualTo(3);
 
+        // The offending value is a text cell: one that starts with + is written with a leading quote.
         assertThat(rejects()).containsExactly("file,line,column,value,reason",
                 "customers.csv,2,account_number,ACME/001,\"account_number contains /, a path separator; an account"
                         + " number names its statement file and may not contain / or \\\"",
                 "customers.csv,3,account_number,..\\..\\x,\"account_number contains \\, a path separator; an"
                         + " account number names its statement file and may not contain / or \\\"",
-                "customers.csv,5,customer_since,+10000-01-01,\"customer_since is outside the dates the database stores,"
+                "customers.csv,5,customer_since,'+10000-01-01,\"customer_since is outside the dates the database stores,"
                         + " 1000-01-01 to 9999-12-31\"",
-                "invoices.csv,2,due_date,+10000-01-01,\"due_date is outside the dates the database stores, 1000-01-01"
+                "invoices.csv,2,due_date,'+10000-01-01,\"due_date is outside the dates the database stores, 1000-01-01"
                         + " to 9999-12-31\"",
                 "invoices.csv,3,amount,1000000000.00,\"amount is above the limit of 999,999,999.99\"");
         assertThat(jdbc.sql("SELECT amount FROM invoice").query(String.class).single()).isEqualTo("999999999.99");
