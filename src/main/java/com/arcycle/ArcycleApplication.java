@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.arcycle.support.JdbcUrls;
+
 /** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication
 public class ArcycleApplication {
@@ -66,7 +68,15 @@ public class ArcycleApplication {
         }
     }
 
+    /**
+     * The failure in one line. The URL and the driver's or server's messages may hold a password
+     * (user-info, password=, or a piece of it echoed back): it is never printed.
+     */
     static String startupProblem(Throwable failure) {
+        return JdbcUrls.redactMessage(describe(failure), System.getenv("ARCYCLE_DB_URL"));
+    }
+
+    private static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException bind && bind.getProperty() != null) {
                 Throwable reason = bind.getCause();
@@ -93,7 +103,7 @@ public class ArcycleApplication {
         }
         if (database) {
             String url = System.getenv("ARCYCLE_DB_URL");
-            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : url) + ": "
+            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : JdbcUrls.redact(url)) + ": "
                     + root.getMessage();
         }
         return root.getMessage();
