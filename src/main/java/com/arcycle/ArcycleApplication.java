@@ -13,12 +13,20 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.arcycle.support.JdbcUrls;
+import com.arcycle.support.PrivateFiles;
 
 /** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication
 public class ArcycleApplication {
 
     public static void main(String[] args) {
+        try {
+            // Before anything else: private data/, logs/ and temporary folder; killed runs' left-overs removed.
+            PrivateFiles.prepare(Path.of(System.getProperty("arcycle.home", ".")));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("arcycle cannot start: cannot prepare its folders: " + e.getMessage());
+            System.exit(2);
+        }
         if (Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter("demo"::equals).isPresent()) {
             useFreshDemoDatabase();
         }
