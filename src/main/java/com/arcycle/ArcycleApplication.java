@@ -111,8 +111,8 @@ public class ArcycleApplication {
         }
         if (database) {
             String url = System.getenv("ARCYCLE_DB_URL");
-            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : JdbcUrls.redact(url)) + ": "
-                    + root.getMessage();
+            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : JdbcUrls.redact(url))
+                    + ": " + root.getMessage();
         }
         return root.getMessage();
     }

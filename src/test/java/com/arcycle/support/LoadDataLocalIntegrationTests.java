@@ -19,8 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 import com.arcycle.support.BulkInserter.Table;
 import com.zaxxer.hikari.HikariDataSource;
@@ -49,13 +51,16 @@ class LoadDataLocalIntegrationTests {
 
     /** A DataSource as arcycle's configuration sets one up for a MySQL URL (SupportConfiguration). */
     private static HikariDataSource arcycleDataSource(String url) {
+        return arcycleDataSource(url, new StandardEnvironment());
+    }
+
+    private static HikariDataSource arcycleDataSource(String url, Environment environment) {
         HikariDataSource hikari = new HikariDataSource();
         hikari.setJdbcUrl(url);
         hikari.setUsername("arcycle");
         hikari.setPassword("not-a-real-password");
         hikari.setConnectionTimeout(5_000);
-        SupportConfiguration.connectionSettings(new StandardEnvironment()).postProcessBeforeInitialization(hikari,
-                "dataSource");
+        SupportConfiguration.connectionSettings(environment).postProcessBeforeInitialization(hikari, "dataSource");
         hikari.setMaximumPoolSize(1);
         return hikari;
     }
@@ -109,6 +114,24 @@ class LoadDataLocalIntegrationTests {
             assertThat(server.fileRequests()).as("the server asked for the file").isPositive();
             assertThat(new String(server.fileContent(), StandardCharsets.UTF_8)).doesNotContain(MARKER);
             assertThat(status.output()).doesNotContain("S3cret-in-url").doesNotContain("0tp-42");
+        }
+    }
+
+    @Test
+    void withBulkLoadingOffNothingAtAllIsSent() throws Exception {
+        MockEnvironment bulkLoadOff = new MockEnvironment().withProperty("arcycle.batch.bulk-load", "false");
+        try (FakeMySqlServer server = new FakeMySqlServer(privateFile.toString(), query -> true)) {
+            try (HikariDataSource dataSource = arcycleDataSource(server.url("arcycle"), bulkLoadOff);
+                    Connection connection = dataSource.getConnection()) {
+                connection.createStatement().execute("SELECT 1");
+            } catch (Exception expected) {
+                // the request is refused
+            }
+
+            assertThat(server.fileRequests()).as("the server asked for the file").isPositive();
+            assertThat(server.fileContent()).isEmpty();
+            assertThatThrownBy(() -> arcycleDataSource(server.url("arcycle") + "?allowLoadLocalInfileInPath=/tmp",
+                    bulkLoadOff)).hasMessageContaining("LOAD DATA LOCAL");
         }
     }
 
