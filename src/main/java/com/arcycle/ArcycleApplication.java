@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.arcycle.exports.CycleFolderCheck;
+import com.arcycle.support.JdbcUrls;
+import com.arcycle.support.PrivateWorkspace;
 
 /** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication
@@ -21,7 +23,14 @@ public class ArcycleApplication {
     public static void main(String[] args) {
         String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
         if (command.equals("verify")) {
-            System.exit(verify(args));
+            System.exit(verify(args)); // needs no database and no folder of arcycle's (the AR firm runs it too)
+        }
+        try {
+            // Before anything else: private data/, logs/ and temporary folder; killed runs' left-overs removed.
+            PrivateWorkspace.prepare(Path.of(System.getProperty("arcycle.home", ".")));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("arcycle cannot start: cannot prepare its folders: " + e.getMessage());
+            System.exit(2);
         }
         if (command.equals("demo")) {
             useFreshDemoDatabase();
@@ -81,7 +90,15 @@ public class ArcycleApplication {
         }
     }
 
+    /**
+     * The failure in one line. The URL and the driver's or server's messages may hold a password
+     * (user-info, password=, or a piece of it echoed back): it is never printed.
+     */
     static String startupProblem(Throwable failure) {
+        return JdbcUrls.redactMessage(describe(failure), System.getenv("ARCYCLE_DB_URL"));
+    }
+
+    private static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException bind && bind.getProperty() != null) {
                 Throwable reason = bind.getCause();
@@ -111,8 +128,8 @@ public class ArcycleApplication {
         }
         if (database) {
             String url = System.getenv("ARCYCLE_DB_URL");
-            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : url) + ": "
-                    + root.getMessage();
+            return "cannot use the database " + (url == null ? "(the embedded one under data/)" : JdbcUrls.redact(url))
+                    + ": " + root.getMessage();
         }
         return root.getMessage();
     }

@@ -17,8 +17,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.mysql.cj.jdbc.JdbcStatement;
-
 /**
  * Inserts a chunk's rows into one table, inside the chunk's transaction.
  * <p>
@@ -59,7 +57,7 @@ public final class BulkInserter {
 
     /**
      * @param loadData whether to use {@code LOAD DATA LOCAL INFILE}: the database is MySQL/MariaDB,
-     *     the server allows it, and the connections were opened with {@code allowLoadLocalInfile}
+     *     the server allows it, and the connections were opened as {@link LocalInfile} sets them up
      */
     public BulkInserter(JdbcTemplate jdbc, boolean loadData) {
         this.jdbc = jdbc;
@@ -87,8 +85,8 @@ public final class BulkInserter {
         byte[] data = tabSeparated(table, rows);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(data));
-                long taken = statement.executeLargeUpdate(table.loadSql());
+                // the server gets these bytes whatever file it asks for, and no file (LocalInfile)
+                long taken = LocalInfile.load(connection, statement, table.loadSql(), new ByteArrayInputStream(data));
                 SQLWarning warning = statement.getWarnings();
                 if (taken != rows.size() || warning != null) {
                     throw new DataIntegrityViolationException("loading " + rows.size() + " rows into " + table.name()

@@ -90,10 +90,8 @@ class SupportConfiguration {
                     hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
                     hikari.addDataSourceProperty("characterEncoding", "UTF-8");
                     hikari.addDataSourceProperty("connectionTimeZone", "UTC");
-                    // BulkInserter's LOAD DATA LOCAL INFILE, fed from memory, never from a file.
-                    if (environment.getProperty("arcycle.batch.bulk-load", Boolean.class, true)) {
-                        hikari.addDataSourceProperty("allowLoadLocalInfile", "true");
-                    }
+                    // BulkInserter's LOAD DATA LOCAL INFILE, fed from memory; no server can get a local file.
+                    LocalInfile.configure(hikari, environment.getProperty("arcycle.batch.bulk-load", Boolean.class, true));
                     // Partitions write disjoint accounts; no gap locks between them.
                     hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
                 }
