@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.arcycle.exports.CycleFolderCheck;
-import com.arcycle.support.JdbcUrls;
-import com.arcycle.support.PrivateWorkspace;
+import com.arcycle.platform.JdbcUrls;
+import com.arcycle.platform.PrivateWorkspace;
 
 /** arcycle: the monthly statement cycle. Commands are run by {@code operations.CommandRunner}. */
 @SpringBootApplication

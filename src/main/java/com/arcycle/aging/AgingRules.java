@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /**
  * Rule 7: every open item falls in one bucket by its DPD: current (DPD <= 0), then up to each

@@ -9,7 +9,7 @@ import com.arcycle.collections.Disposition.ReferredItem;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 6: write-offs, collections referrals and service suspensions. */
 public final class CollectionsRules {

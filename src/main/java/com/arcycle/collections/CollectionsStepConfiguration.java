@@ -28,15 +28,15 @@ import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.AccountGroupReader.Child;
-import com.arcycle.support.AccountGroupReader.Driver;
-import com.arcycle.support.AccountGroupReader;
-import com.arcycle.support.AccountPartitions;
-import com.arcycle.support.BulkInserter.Table;
-import com.arcycle.support.BulkInserter;
-import com.arcycle.support.CycleRejects;
-import com.arcycle.support.ProgressListener;
-import com.arcycle.support.StepSettings;
+import com.arcycle.batch.AccountGroupReader.Child;
+import com.arcycle.batch.AccountGroupReader.Driver;
+import com.arcycle.batch.AccountGroupReader;
+import com.arcycle.batch.AccountPartitions;
+import com.arcycle.batch.BulkInserter.Table;
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.CycleRejects;
+import com.arcycle.batch.ProgressListener;
+import com.arcycle.batch.StepSettings;
 
 /**
  * Cycle step 3 (rule 6): write-offs, collections referrals and service suspensions, and the

@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.parameters.InvalidJobParametersExcepti
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 
-import com.arcycle.support.CycleDates;
+import com.arcycle.batch.CycleDates;
 
 /**
  * Refuses a cycle date before any work is done (the job execution is not even created): the

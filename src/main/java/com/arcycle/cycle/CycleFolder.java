@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.arcycle.support.PrivateFiles;
+import com.arcycle.platform.PrivateFiles;
 
 /**
  * A cycle's folder, {@code OUT/<cycle-date>/}, holds the files of one run of one cycle and nothing

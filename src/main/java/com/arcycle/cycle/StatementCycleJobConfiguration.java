@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.arcycle.support.CycleDates;
-import com.arcycle.support.DatabaseIdentity;
-import com.arcycle.support.PublishFileListener;
+import com.arcycle.batch.CycleDates;
+import com.arcycle.platform.DatabaseIdentity;
+import com.arcycle.batch.PublishFileListener;
 
 /**
  * The statement-cycle job: the cycle date is its identifying parameter, so running a failed

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 4: one dunning stage per account per cycle, and the figures of rule 3 it rests on. */
 public final class DunningRules {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.arcycle.ledger.LedgerQueries;
-import com.arcycle.support.AccountGroupReader.Child;
+import com.arcycle.batch.AccountGroupReader.Child;
 
 /**
  * An account's promises to pay that matter on the cycle date, and the payments received in
- * their windows, as children of an {@link com.arcycle.support.AccountGroupReader}. Need
+ * their windows, as children of an {@link com.arcycle.batch.AccountGroupReader}. Need
  * :cycleDate and :since (the previous cycle date, or a date before any ledger).
  */
 public final class PromiseQueries {

@@ -1,9 +1,9 @@
 package com.arcycle.exports;
 
-import static com.arcycle.support.CsvLines.date;
-import static com.arcycle.support.CsvLines.integer;
-import static com.arcycle.support.CsvLines.money;
-import static com.arcycle.support.CsvLines.text;
+import static com.arcycle.batch.CsvLines.date;
+import static com.arcycle.batch.CsvLines.integer;
+import static com.arcycle.batch.CsvLines.money;
+import static com.arcycle.batch.CsvLines.text;
 
 import java.util.List;
 

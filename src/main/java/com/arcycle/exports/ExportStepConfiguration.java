@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.arcycle.support.CsvLines;
-import com.arcycle.support.NamedSqlCursor;
-import com.arcycle.support.ProgressListener;
-import com.arcycle.support.PublishFileListener;
-import com.arcycle.support.StepSettings;
+import com.arcycle.batch.CsvLines;
+import com.arcycle.batch.NamedSqlCursor;
+import com.arcycle.batch.ProgressListener;
+import com.arcycle.batch.PublishFileListener;
+import com.arcycle.batch.StepSettings;
 
 /**
  * The cycle's CSV files: one chunked step per file, reading the cycle's results in file order

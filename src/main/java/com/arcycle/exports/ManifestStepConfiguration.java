@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.CycleDates;
-import com.arcycle.support.PublishFileListener;
+import com.arcycle.batch.CycleDates;
+import com.arcycle.batch.PublishFileListener;
 
 /** The cycle's last file: manifest.json, written when every file it lists is in place. */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import java.util.List;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 5: at most one late fee per open invoice per cycle, capped over the invoice's life. */
 public final class LateFeeRules {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /**
  * Rule 2 for one account: applies payments and credit to its items, starting from the balances

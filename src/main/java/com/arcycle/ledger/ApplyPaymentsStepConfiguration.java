@@ -23,15 +23,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
-import com.arcycle.support.AccountGroupReader.Child;
-import com.arcycle.support.AccountGroupReader.Driver;
-import com.arcycle.support.AccountGroupReader;
-import com.arcycle.support.AccountPartitions;
-import com.arcycle.support.BulkInserter.Table;
-import com.arcycle.support.BulkInserter;
-import com.arcycle.support.CycleRejects;
-import com.arcycle.support.ProgressListener;
-import com.arcycle.support.StepSettings;
+import com.arcycle.batch.AccountGroupReader.Child;
+import com.arcycle.batch.AccountGroupReader.Driver;
+import com.arcycle.batch.AccountGroupReader;
+import com.arcycle.batch.AccountPartitions;
+import com.arcycle.batch.BulkInserter.Table;
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.CycleRejects;
+import com.arcycle.batch.ProgressListener;
+import com.arcycle.batch.StepSettings;
 
 /**
  * Cycle step 1 (rule 2): takes into the ledger the invoices issued and the payments received up

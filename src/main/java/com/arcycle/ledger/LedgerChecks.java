@@ -7,7 +7,7 @@ import java.util.Locale;
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
 import com.arcycle.policy.LateFeeMode;
-import com.arcycle.support.BadLedgerData;
+import com.arcycle.domain.BadLedgerData;
 
 /**
  * The rules the cycle relies on that import already enforces, checked again on what a step

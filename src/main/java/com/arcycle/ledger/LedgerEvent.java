@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import com.arcycle.support.Utf8Order;
+import com.arcycle.domain.Utf8Order;
 
 /** What happens to an account's ledger, replayed in date order (rule 2). */
 public sealed interface LedgerEvent {

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import com.arcycle.support.AccountGroupReader.Child;
+import com.arcycle.batch.AccountGroupReader.Child;
 
 /**
- * The ledger's open items and disputes as children of an {@link com.arcycle.support.AccountGroupReader}:
+ * The ledger's open items and disputes as children of an {@link com.arcycle.batch.AccountGroupReader}:
  * every cycle step after payments reads them the same way.
  */
 public final class LedgerQueries {

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.ledger.AccountLedger.Allocation;
 import com.arcycle.ledger.AccountLedger.ItemState;
-import com.arcycle.support.BulkInserter.Table;
-import com.arcycle.support.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
+import com.arcycle.batch.BulkInserter;
 
 /**
  * Writes what {@link AccountLedger} did, for many accounts at once: one bulk insert or JDBC batch

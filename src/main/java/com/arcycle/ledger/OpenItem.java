@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
-import com.arcycle.support.Utf8Order;
+import com.arcycle.domain.Utf8Order;
 
 /**
  * An item of the ledger as the rules see it on a cycle date: open while its balance is above

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
-import com.arcycle.support.DatabaseIdentity;
+import com.arcycle.platform.DatabaseIdentity;
 
 /** Runs the command given on the command line; its exit code becomes the program's. */
 @Component

@@ -30,10 +30,10 @@ import com.arcycle.cycle.CycleFolder;
 import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
-import com.arcycle.support.BadLedgerData;
-import com.arcycle.support.CycleDates;
-import com.arcycle.support.PrivateFiles;
-import com.arcycle.support.ProgressListener;
+import com.arcycle.domain.BadLedgerData;
+import com.arcycle.batch.CycleDates;
+import com.arcycle.platform.PrivateFiles;
+import com.arcycle.batch.ProgressListener;
 
 /** {@code run-cycle --cycle-date D [--out DIR]} and {@code restart [--cycle-date D]}. */
 @Component

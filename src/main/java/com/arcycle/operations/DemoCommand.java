@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import com.arcycle.cycle.CycleFolder;
-import com.arcycle.support.DatabaseIdentity;
+import com.arcycle.platform.DatabaseIdentity;
 
 /**
  * {@code demo}: loads the bundled demo ledger into its own fresh embedded database (data/demo,

@@ -21,9 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.CycleDates;
-import com.arcycle.support.Money;
-import com.arcycle.support.PublishFileListener;
+import com.arcycle.batch.CycleDates;
+import com.arcycle.domain.Money;
+import com.arcycle.batch.PublishFileListener;
 
 /** cycle-summary.pdf: the cycle's figures beside the previous cycle's, for the owner. */
 @Configuration(proxyBeanMethods = false)

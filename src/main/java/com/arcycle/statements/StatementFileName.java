@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
-import com.arcycle.support.BadLedgerData;
+import com.arcycle.domain.BadLedgerData;
 
 /**
  * A statement's file name, {@code <account_number>.pdf}, made safe whatever the account number

@@ -31,8 +31,8 @@ import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInputItem;
 
-import com.arcycle.support.PrivateFiles;
-import com.arcycle.support.Utf8Order;
+import com.arcycle.platform.PrivateFiles;
+import com.arcycle.domain.Utf8Order;
 
 /**
  * Renders statements ({@code reports/statement.jrxml} with its fee table

@@ -36,16 +36,16 @@ import com.arcycle.dunning.PromiseQueries;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.LedgerQueries;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.AccountGroupReader.Child;
-import com.arcycle.support.AccountGroupReader.Driver;
-import com.arcycle.support.AccountGroupReader;
-import com.arcycle.support.AccountPartitions;
-import com.arcycle.support.CycleDates;
-import com.arcycle.support.CycleRejects;
-import com.arcycle.support.Money;
-import com.arcycle.support.ProgressListener;
-import com.arcycle.support.PublishFileListener;
-import com.arcycle.support.StepSettings;
+import com.arcycle.batch.AccountGroupReader.Child;
+import com.arcycle.batch.AccountGroupReader.Driver;
+import com.arcycle.batch.AccountGroupReader;
+import com.arcycle.batch.AccountPartitions;
+import com.arcycle.batch.CycleDates;
+import com.arcycle.batch.CycleRejects;
+import com.arcycle.domain.Money;
+import com.arcycle.batch.ProgressListener;
+import com.arcycle.batch.PublishFileListener;
+import com.arcycle.batch.StepSettings;
 
 /**
  * The cycle's documents: one statement per account sent one (the notices the collections step

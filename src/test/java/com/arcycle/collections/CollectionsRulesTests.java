@@ -1,11 +1,11 @@
 package com.arcycle.collections;
 
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.disputed;
-import static com.arcycle.TestLedger.fee;
-import static com.arcycle.TestLedger.ids;
-import static com.arcycle.TestLedger.invoice;
-import static com.arcycle.TestLedger.money;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.disputed;
+import static com.arcycle.testing.TestLedger.fee;
+import static com.arcycle.testing.TestLedger.ids;
+import static com.arcycle.testing.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 6: write-offs, collections referrals and service suspension. */
 class CollectionsRulesTests {

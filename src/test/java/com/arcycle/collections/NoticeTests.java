@@ -1,6 +1,6 @@
 package com.arcycle.collections;
 
-import static com.arcycle.TestLedger.date;
+import static com.arcycle.testing.TestLedger.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

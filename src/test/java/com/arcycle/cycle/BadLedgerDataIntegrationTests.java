@@ -12,10 +12,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.ManifestCheck;
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * Rows edited by hand so that they break a rule: the account is skipped by the step with its

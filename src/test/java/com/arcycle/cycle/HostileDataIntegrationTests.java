@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.arcycle.exports.CycleFolderCheck;
-import com.arcycle.support.CsvFiles;
-import com.arcycle.support.ManifestCheck;
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
+import com.arcycle.testing.CsvFiles;
+import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
 
 /**
  * Data that import would refuse, put into the database by hand (or by an earlier version): account

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.arcycle.support.IbmSampleLedger;
-import com.arcycle.support.IbmSampleLedger.Customer;
-import com.arcycle.support.IbmSampleLedger.Invoice;
+import com.arcycle.testing.IbmSampleLedger;
+import com.arcycle.testing.IbmSampleLedger.Customer;
+import com.arcycle.testing.IbmSampleLedger.Invoice;
 
 /**
  * What the spec's rules give, cycle after cycle, for the ledger converted from the IBM sample:

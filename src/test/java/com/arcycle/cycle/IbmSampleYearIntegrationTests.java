@@ -33,10 +33,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import com.arcycle.cycle.IbmSampleExpectedCycles.Aged;
 import com.arcycle.cycle.IbmSampleExpectedCycles.Dunning;
 import com.arcycle.operations.CommandRunner;
-import com.arcycle.support.CsvFiles;
-import com.arcycle.support.IbmSampleLedger;
-import com.arcycle.support.IbmSampleLedger.Invoice;
-import com.arcycle.support.SharedFiles;
+import com.arcycle.testing.CsvFiles;
+import com.arcycle.testing.IbmSampleLedger;
+import com.arcycle.testing.IbmSampleLedger.Invoice;
+import com.arcycle.testing.SharedFiles;
 
 /**
  * A year of monthly statement cycles over the public IBM accounts-receivable sample (100

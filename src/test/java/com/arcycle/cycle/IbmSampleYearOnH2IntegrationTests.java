@@ -3,7 +3,7 @@ package com.arcycle.cycle;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.TestDatabase;
 
 class IbmSampleYearOnH2IntegrationTests extends IbmSampleYearIntegrationTests {
 

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.EnabledWithMySql;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.TestDatabase;
 
 @EnabledWithMySql
 class IbmSampleYearOnMariaDbIntegrationTests extends IbmSampleYearIntegrationTests {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.arcycle.support.ExpectedFiles;
-import com.arcycle.support.ManifestCheck;
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
+import com.arcycle.testing.ExpectedFiles;
+import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
 
 /**
  * The spec's worked example: import the small ledger, run its four cycles in order on a fresh

@@ -5,8 +5,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import com.arcycle.support.EnabledWithMySql;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.TestDatabase;
 
 /** Four partitions on MariaDB: the pool must hold every partition's cursors. */
 @EnabledWithMySql

@@ -1,10 +1,10 @@
 package com.arcycle.dunning;
 
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.disputed;
-import static com.arcycle.TestLedger.fee;
-import static com.arcycle.TestLedger.invoice;
-import static com.arcycle.TestLedger.money;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.disputed;
+import static com.arcycle.testing.TestLedger.fee;
+import static com.arcycle.testing.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 4 (dunning stage) and the rule 3 definitions it rests on. */
 class DunningRulesTests {

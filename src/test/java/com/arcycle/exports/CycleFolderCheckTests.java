@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.arcycle.support.ManifestCheck;
+import com.arcycle.testing.ManifestCheck;
 
 /**
  * verify checks a cycle folder against its manifest as the AR firm would, whatever the names hold

@@ -1,10 +1,10 @@
 package com.arcycle.fees;
 
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.disputed;
-import static com.arcycle.TestLedger.fee;
-import static com.arcycle.TestLedger.invoice;
-import static com.arcycle.TestLedger.money;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.disputed;
+import static com.arcycle.testing.TestLedger.fee;
+import static com.arcycle.testing.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 5: late fees. */
 class LateFeeRulesTests {

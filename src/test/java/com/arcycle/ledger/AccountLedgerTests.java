@@ -1,11 +1,11 @@
 package com.arcycle.ledger;
 
-import static com.arcycle.TestLedger.balances;
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.disputed;
-import static com.arcycle.TestLedger.fee;
-import static com.arcycle.TestLedger.invoice;
-import static com.arcycle.TestLedger.money;
+import static com.arcycle.testing.TestLedger.balances;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.disputed;
+import static com.arcycle.testing.TestLedger.fee;
+import static com.arcycle.testing.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.arcycle.ledger.AccountLedger.ItemState;
 import com.arcycle.ledger.LedgerEvent.InvoiceIssued;
 import com.arcycle.ledger.LedgerEvent.PaymentReceived;
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Rule 2: applying payments, FIFO credit, unapplied credit and paid-off dates. */
 class AccountLedgerTests {

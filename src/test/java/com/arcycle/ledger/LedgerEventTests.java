@@ -1,8 +1,8 @@
 package com.arcycle.ledger;
 
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.invoice;
-import static com.arcycle.TestLedger.money;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package com.arcycle.ledger;
 
-import static com.arcycle.TestLedger.date;
-import static com.arcycle.TestLedger.disputed;
-import static com.arcycle.TestLedger.fee;
-import static com.arcycle.TestLedger.ids;
-import static com.arcycle.TestLedger.invoice;
+import static com.arcycle.testing.TestLedger.date;
+import static com.arcycle.testing.TestLedger.disputed;
+import static com.arcycle.testing.TestLedger.fee;
+import static com.arcycle.testing.TestLedger.ids;
+import static com.arcycle.testing.TestLedger.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -31,10 +31,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.cycle.CycleFolder;
-import com.arcycle.support.EnabledWithMySql;
-import com.arcycle.support.ManifestCheck;
-import com.arcycle.support.SyntheticLedger;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.SyntheticLedger;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * Exactly once, however a run dies: the cycle runs in a separate JVM (through scripts/arcycle)

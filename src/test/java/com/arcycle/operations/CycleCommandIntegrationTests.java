@@ -13,10 +13,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.cycle.CycleFolder;
-import com.arcycle.support.ExpectedFiles;
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.ExpectedFiles;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * run-cycle, restart and status as the accountant uses them: refused dates change nothing, and

@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.cycle.CycleFolder;
-import com.arcycle.support.ManifestCheck;
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * A cycle's files live in one folder, and a published folder is never overwritten: what

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.arcycle.support.SharedFiles;
+import com.arcycle.testing.SharedFiles;
 
 /**
  * The launcher as a user runs it, each command in its own JVM from a working directory of its own,

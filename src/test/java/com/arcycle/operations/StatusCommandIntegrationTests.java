@@ -11,9 +11,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /** status names its database, and shows a run whose process was killed as crashed, with what to do. */
 @SpringBootTest

@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 
 import com.arcycle.dunning.Stage;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.support.AccountGroupReader;
+import com.arcycle.batch.AccountGroupReader;
 
 /**
  * The benchmark's reference for the statement step: the same statements filled and exported in a

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.arcycle.support.BadLedgerData;
+import com.arcycle.domain.BadLedgerData;
 
 /** A statement's file name is safe whatever the account number holds, and gives the account number back. */
 class StatementFileNameTests {

@@ -370,7 +370,7 @@ class StatementRendererTests {
 
         assertThat(file.getFileName().toString()).isEqualTo("A-1001.pdf");
         assertThat(Files.readAllBytes(file)).isEqualTo(renderer.render(document));
-        assertThat(written.sha256()).isEqualTo(com.arcycle.support.ManifestCheck.sha256(file));
+        assertThat(written.sha256()).isEqualTo(com.arcycle.testing.ManifestCheck.sha256(file));
         try (var files = Files.list(file.getParent())) {
             assertThat(files.toList()).containsExactly(file);
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import com.arcycle.support.Money;
+import com.arcycle.domain.Money;
 
 /** Reads and checks the values of one row; each failure names the column, value and reason. */
 final class Fields {

@@ -33,11 +33,11 @@ import com.arcycle.ledger.imports.LedgerRows.Dispute;
 import com.arcycle.ledger.imports.LedgerRows.Invoice;
 import com.arcycle.ledger.imports.LedgerRows.Payment;
 import com.arcycle.ledger.imports.LedgerRows.Promise;
-import com.arcycle.support.CsvLines;
-import com.arcycle.support.NamedSqlCursor;
-import com.arcycle.support.ProgressListener;
-import com.arcycle.support.PublishFileListener;
-import com.arcycle.support.StepSettings;
+import com.arcycle.batch.CsvLines;
+import com.arcycle.batch.NamedSqlCursor;
+import com.arcycle.batch.ProgressListener;
+import com.arcycle.batch.PublishFileListener;
+import com.arcycle.batch.StepSettings;
 
 /**
  * The import-ledger job: loads the five ledger files of a folder in order (customers first),

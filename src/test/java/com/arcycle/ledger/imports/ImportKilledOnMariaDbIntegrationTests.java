@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.arcycle.support.EnabledWithMySql;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * An import killed with SIGKILL leaves its run STARTED; the next import marks it as crashed,

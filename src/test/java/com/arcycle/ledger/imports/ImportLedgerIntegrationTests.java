@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.arcycle.support.RunsCommands;
-import com.arcycle.support.SharedFiles;
+import com.arcycle.testing.RunsCommands;
+import com.arcycle.testing.SharedFiles;
 
 /** import-ledger end to end: what is loaded, what is rejected or refused, and why. */
 @SpringBootTest

@@ -3,7 +3,7 @@ package com.arcycle.ledger.imports;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.TestDatabase;
 
 class ImportLedgerOnH2IntegrationTests extends ImportLedgerIntegrationTests {
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.arcycle.support.EnabledWithMySql;
-import com.arcycle.support.TestDatabase;
+import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.TestDatabase;
 
 @EnabledWithMySql
 class PromiseKeyMigrationOnMariaDbIntegrationTests extends PromiseKeyMigrationIntegrationTests {

@@ -1,0 +1,52 @@
+package com.arcycle.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Money is a BigDecimal with two fraction digits; every computed amount is rounded HALF_UP once. */
+public final class Money {
+
+    public static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    private Money() {
+    }
+
+    /** Rounds a computed amount to cents, HALF_UP: the one place where money is rounded. */
+    public static BigDecimal round(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Reads a plain decimal with at most two fraction digits ("1234.50", "12", "0.5").
+     *
+     * @throws IllegalArgumentException saying why the text is not an amount
+     */
+    public static BigDecimal parse(String text) {
+        if (!text.matches("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)")) {
+            throw new IllegalArgumentException("not a plain decimal amount");
+        }
+        // Written digits count: "1.500" may be 1,500 written European style, never read it as 1.50.
+        int point = text.indexOf('.');
+        if (point >= 0 && text.length() - point - 1 > 2) {
+            throw new IllegalArgumentException("more than 2 fraction digits");
+        }
+        return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** The file form of an amount: two fraction digits, no grouping, no exponent. */
+    public static String format(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    public static BigDecimal min(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    public static BigDecimal max(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    public static boolean isPositive(BigDecimal value) {
+        return value.signum() > 0;
+    }
+}
