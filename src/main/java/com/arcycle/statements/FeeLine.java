@@ -2,6 +2,7 @@ package com.arcycle.statements;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import com.arcycle.reports.Amounts;
 
 /**
  * A late fee charged by this cycle (rule 5), with the figures that show how it was computed:

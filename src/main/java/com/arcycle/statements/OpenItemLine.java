@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import com.arcycle.ledger.ItemType;
+import com.arcycle.reports.Amounts;
 
 /**
  * One line of a statement's open items table: an open invoice or fee item on the cycle date, after

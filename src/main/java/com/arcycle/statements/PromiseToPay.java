@@ -3,6 +3,7 @@ package com.arcycle.statements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import com.arcycle.reports.Amounts;
 
 /**
  * A promise to pay as a statement names it (ledger {@code promises.csv}, rule 4.5 and 4.6).

@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
+import com.arcycle.reports.Amounts;
+import com.arcycle.reports.Letterhead;
 
 /**
  * Everything one account's statement of a cycle prints. Built by the batch step from the database;
@@ -59,7 +61,7 @@ public record StatementDocument(
         List<OpenItemLine> openItems,
         List<FeeLine> fees,
         AgedBalance aging,
-        PaymentPolicy policy) {
+        StatementTerms policy) {
 
     public StatementDocument {
         Objects.requireNonNull(business, "business");

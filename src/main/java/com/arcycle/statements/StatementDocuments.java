@@ -12,6 +12,8 @@ import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.policy.LateFeeMode;
+import com.arcycle.reports.BusinessProperties;
+import com.arcycle.reports.Letterhead;
 
 /** Turns what the step read of an account into the statement it is sent. */
 final class StatementDocuments {
@@ -54,7 +56,7 @@ final class StatementDocuments {
         LateFeeMode effective = mode == null ? policy.defaultLateFeeMode() : mode;
         boolean feesApply = effective == LateFeeMode.ALWAYS
                 || (effective == LateFeeMode.HABITUAL && account.latePaidCount >= policy.habitualLateCount());
-        PaymentPolicy terms = new PaymentPolicy(paymentTerms, policy.graceDays(), policy.monthlyRate(),
+        StatementTerms terms = new StatementTerms(paymentTerms, policy.graceDays(), policy.monthlyRate(),
                 policy.minFee().setScale(2), policy.maxFeePercent(), feesApply, policy.agingBucketEdges());
         return new StatementDocument(letterhead,
                 new Addressee(account.accountNumber, account.name, account.addressLines, account.customerSince),

@@ -33,6 +33,10 @@ import net.sf.jasperreports.export.SimpleExporterInputItem;
 
 import com.arcycle.platform.PrivateFiles;
 import com.arcycle.domain.Utf8Order;
+import com.arcycle.reports.Formats;
+import com.arcycle.reports.RecordDataSource;
+import com.arcycle.reports.ReportRenderingException;
+import com.arcycle.reports.Reports;
 
 /**
  * Renders statements ({@code reports/statement.jrxml} with its fee table

@@ -46,6 +46,7 @@ import com.arcycle.domain.Money;
 import com.arcycle.batch.ProgressListener;
 import com.arcycle.batch.PublishFileListener;
 import com.arcycle.batch.StepSettings;
+import com.arcycle.reports.BusinessProperties;
 
 /**
  * The cycle's documents: one statement per account sent one (the notices the collections step

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import com.arcycle.dunning.Stage;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.batch.AccountGroupReader;
+import com.arcycle.reports.BusinessProperties;
 
 /**
  * The benchmark's reference for the statement step: the same statements filled and exported in a

@@ -5,25 +5,22 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
 import com.arcycle.ledger.ItemType;
+import com.arcycle.reports.Letterhead;
+import com.arcycle.testing.Letterheads;
 
-/** Documents for the statement and summary tests, with consistent figures (aging made from the items). */
+/** Documents for the statement tests, with consistent figures (aging made from the items). */
 final class Samples {
 
     static final LocalDate CYCLE = LocalDate.of(2026, 1, 31);
     static final LocalDate NEXT_CYCLE = LocalDate.of(2026, 3, 2);
 
-    static final Letterhead BUSINESS = new Letterhead("Harbor Lane Services LLC",
-            List.of("418 Harbor Lane, Suite 200", "Portland, ME 04101"), "(207) 555-0142",
-            "billing@harborlane.example",
-            "Checks payable to Harbor Lane Services LLC. Bank transfer: Casco Bay Bank, routing 011200365,"
-                    + " account 4401 2877. Please write your account number on your check.");
+    static final Letterhead BUSINESS = Letterheads.HARBOR_LANE;
 
-    static final PaymentPolicy POLICY = PaymentPolicy.defaults("net 30 days from the invoice date");
+    static final StatementTerms POLICY = StatementTerms.defaults("net 30 days from the invoice date");
 
     private Samples() {
     }
@@ -139,34 +136,5 @@ final class Samples {
         }
         items.sort(java.util.Comparator.comparing(OpenItemLine::dueDate).thenComparing(OpenItemLine::itemId));
         return statement("A-2040", "Northwind Property Management", Stage.PAST_DUE, false, true, items, fees(), null);
-    }
-
-    /** A cycle's figures; {@code scale} scales the amounts, and the previous cycle has other counts. */
-    static CycleFigures figures(LocalDate date, String scale, boolean previous) {
-        BigDecimal k = new BigDecimal(scale);
-        AgedBalance aging = new AgedBalance(m("48210.40", k), m("21375.15", k), m("9840.00", k), m("4410.75", k),
-                m("2260.00", k), m("1385.60", k), m("1730.00", k), m("640.00", k),
-                m("48210.40", k).add(m("21375.15", k)).add(m("9840.00", k)).add(m("4410.75", k)).add(m("2260.00", k))
-                        .add(m("1385.60", k)).subtract(m("640.00", k)));
-        int[] c = previous ? new int[] {121, 19, 11, 3, 1, 34, 27, 1, 5, 0, 0} : new int[] {118, 23, 9, 4, 2, 38, 31, 2, 3, 1, 2};
-        BigDecimal others = m("19840.25", k).add(m("12116.80", k)).add(m("7403.15", k)).add(m("6301.60", k));
-        Map<Stage, Tally> stages = Map.of(
-                Stage.NONE, new Tally(c[0], aging.total().subtract(others)),
-                Stage.REMINDER, new Tally(c[1], m("19840.25", k)),
-                Stage.PAST_DUE, new Tally(c[2], m("12116.80", k)),
-                Stage.FINAL_DEMAND, new Tally(c[3], m("7403.15", k)),
-                Stage.COLLECTIONS, new Tally(c[4], m("6301.60", k)));
-        return new CycleFigures(date, aging, stages, new Tally(c[5], m("45661.80", k)), new Tally(c[6], m("612.45", k)),
-                new Tally(c[7], m("3645.60", k)), new Tally(c[8], m("97.35", k)),
-                c[9] == 0 ? Tally.NONE : new Tally(c[9], m("1840.00", k)), c[10]);
-    }
-
-    private static BigDecimal m(String value, BigDecimal scale) {
-        return new BigDecimal(value).multiply(scale).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
-    static CycleSummaryDocument summary() {
-        return new CycleSummaryDocument(BUSINESS, "USD", List.of(30, 60, 90, 120), figures(CYCLE, "1", false),
-                figures(LocalDate.of(2025, 12, 31), "0.87", true));
     }
 }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import com.arcycle.dunning.Stage;
+import com.arcycle.summary.CycleSummaryRenderer;
+import com.arcycle.summary.SummarySamples;
 
 /**
  * Page 1 of each stage's statement and of the cycle summary as PNG, for {@code docs/images/}:
@@ -46,7 +48,7 @@ public final class StatementScreenshots {
             written.add(file);
         }
         Path summary = folder.resolve("cycle-summary.png");
-        ImageIO.write(firstPage(CycleSummaryRenderer.fromClasspath().render(Samples.summary())), "png",
+        ImageIO.write(firstPage(CycleSummaryRenderer.fromClasspath().render(SummarySamples.summary())), "png",
                 summary.toFile());
         written.add(summary);
         return written;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.arcycle.dunning.Stage;
+import com.arcycle.testing.Pdfs;
 
 /**
  * Statements per second for a typical one-page statement (7 open items, 2 fees), on 1 and 2

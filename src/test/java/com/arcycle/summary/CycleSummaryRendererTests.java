@@ -1,6 +1,7 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -8,6 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import com.arcycle.testing.Letterheads;
+import com.arcycle.testing.Pdfs;
 
 /** Renders the cycle summary and reads it back with PDFBox. */
 class CycleSummaryRendererTests {
@@ -22,7 +26,7 @@ class CycleSummaryRendererTests {
     @DisplayName("the summary shows each figure beside the previous cycle's, with the change")
     @Test
     void figuresBesideThePreviousCycle() {
-        byte[] pdf = renderer.render(Samples.summary());
+        byte[] pdf = renderer.render(SummarySamples.summary());
         String text = Pdfs.text(pdf);
 
         assertThat(Pdfs.pageCount(pdf)).isEqualTo(1);
@@ -54,8 +58,8 @@ class CycleSummaryRendererTests {
     @DisplayName("the first cycle of a ledger has no previous figures")
     @Test
     void firstCycle() {
-        CycleSummaryDocument first = new CycleSummaryDocument(Samples.BUSINESS, "USD", List.of(30, 60, 90, 120),
-                Samples.figures(Samples.CYCLE, "1", false), null);
+        CycleSummaryDocument first = new CycleSummaryDocument(Letterheads.HARBOR_LANE, "USD", List.of(30, 60, 90, 120),
+                SummarySamples.figures(SummarySamples.CYCLE, "1", false), null);
 
         String text = Pdfs.text(renderer.render(first));
 
@@ -67,9 +71,14 @@ class CycleSummaryRendererTests {
     @DisplayName("the summary is byte-identical on a rerun, and its fonts are embedded")
     @Test
     void deterministicWithEmbeddedFonts() {
-        byte[] first = renderer.render(Samples.summary());
+        byte[] first = renderer.render(SummarySamples.summary());
 
-        assertThat(CycleSummaryRenderer.fromClasspath().render(Samples.summary())).isEqualTo(first);
+        assertThat(CycleSummaryRenderer.fromClasspath().render(SummarySamples.summary())).isEqualTo(first);
         assertThat(Pdfs.fonts(first)).isNotEmpty().allMatch(PDFont::isEmbedded);
+    }
+
+    @Test
+    void aTallyHoldsMoneyOfScaleTwo() {
+        assertThatThrownBy(() -> new Tally(1, new java.math.BigDecimal("1.5"))).hasMessageContaining("scale 2");
     }
 }

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
  * compiles one at run time. A template that does not compile stops the build with its name and the
  * compiler's message.
  *
- * <pre>java -cp CLASSPATH com.arcycle.statements.ReportCompiler SOURCE_DIR TARGET_DIR</pre>
+ * <pre>java -cp CLASSPATH com.arcycle.reports.ReportCompiler SOURCE_DIR TARGET_DIR</pre>
  */
 public final class ReportCompiler {
 

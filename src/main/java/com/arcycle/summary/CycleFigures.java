@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -24,6 +24,7 @@ import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.batch.CycleDates;
 import com.arcycle.domain.Money;
 import com.arcycle.batch.PublishFileListener;
+import com.arcycle.reports.BusinessProperties;
 
 /** cycle-summary.pdf: the cycle's figures beside the previous cycle's, for the owner. */
 @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     collections, as the final demand states it (normally the next cycle: 30)
  */
 @ConfigurationProperties("arcycle.business")
-record BusinessProperties(
+public record BusinessProperties(
         @DefaultValue("Your Business Name (set arcycle.business.name)") String name,
         @DefaultValue({}) List<String> address,
         @DefaultValue("") String phone,
@@ -22,7 +22,7 @@ record BusinessProperties(
         @DefaultValue("net 30 days from the invoice date") String paymentTerms,
         @DefaultValue("30") int collectionsNoticeDays) {
 
-    Letterhead letterhead() {
+    public Letterhead letterhead() {
         return new Letterhead(name, address, phone, email, paymentInstructions);
     }
 }

@@ -1,6 +1,7 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.math.BigDecimal;
+import com.arcycle.reports.Amounts;
 
 /**
  * A count of records and the sum of their amounts, as the cycle summary shows them.

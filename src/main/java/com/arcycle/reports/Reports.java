@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /** What the renderers share: the Jasper context, loading compiled reports, and the repeatable PDF export. */
-final class Reports {
+public final class Reports {
 
     /** Classpath folder of the compiled reports (the build puts them in {@code target/classes/reports}). */
     static final String FOLDER = "reports/";
@@ -32,7 +32,7 @@ final class Reports {
      * Jasper settings of this application, on top of Jasper's defaults and extensions (the DejaVu
      * font families of {@code jasperreports-fonts}); the global context is left alone.
      */
-    static final JasperReportsContext CONTEXT = context();
+    public static final JasperReportsContext CONTEXT = context();
 
     private Reports() {
     }
@@ -49,7 +49,7 @@ final class Reports {
     }
 
     /** Loads {@code reports/<name>.jasper} from the classpath (compiled by the build). */
-    static JasperReport load(String name) {
+    public static JasperReport load(String name) {
         String resource = FOLDER + name + ".jasper";
         try (InputStream in = Reports.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -63,12 +63,12 @@ final class Reports {
     }
 
     /** A digest of a document record (its fields, printed by the record's {@code toString}). */
-    static String digest(Record document) {
+    public static String digest(Record document) {
         return HexFormat.of().formatHex(DeterministicPdfExporter.md5(document.toString()));
     }
 
     /** The fill parameters every report gets: US English, UTC, and no clock. */
-    static Map<String, Object> parameters() {
+    public static Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, Locale.US);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
@@ -79,7 +79,7 @@ final class Reports {
      * Exports the input to one PDF, repeatably: its dates are {@code date}; its id comes from {@code key}
      * (the document's name) and {@code content} (asked for at the end, a digest of what was printed).
      */
-    static void exportPdf(ExporterInput input, OutputStream out, LocalDate date, String key,
+    public static void exportPdf(ExporterInput input, OutputStream out, LocalDate date, String key,
             Supplier<String> content, String title, String author) throws JRException {
         DeterministicPdfExporter exporter = new DeterministicPdfExporter(CONTEXT, date, key, content);
         exporter.setExporterInput(input);

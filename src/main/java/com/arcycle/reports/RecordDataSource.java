@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,14 +17,14 @@ import net.sf.jasperreports.engine.JRRewindableDataSource;
  * component; the field {@code _THIS} is the record itself. (Jasper's bean data source wants
  * {@code getX()} getters, which records do not have.)
  */
-final class RecordDataSource implements JRRewindableDataSource {
+public final class RecordDataSource implements JRRewindableDataSource {
 
     private final List<? extends Record> rows;
     private final Map<String, Method> accessors = new HashMap<>();
     private Iterator<? extends Record> iterator;
     private Record current;
 
-    RecordDataSource(List<? extends Record> rows) {
+    public RecordDataSource(List<? extends Record> rows) {
         this.rows = rows;
         this.iterator = rows.iterator();
     }

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

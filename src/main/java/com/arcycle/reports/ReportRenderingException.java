@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 /** A document could not be filled or exported to PDF; the message names the document. */
 public final class ReportRenderingException extends RuntimeException {

@@ -1,7 +1,8 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.util.List;
 import java.util.Objects;
+import com.arcycle.reports.Letterhead;
 
 /**
  * The cycle summary for the owner and the accountant ({@code OUT/<cycle-date>/cycle-summary.pdf}):

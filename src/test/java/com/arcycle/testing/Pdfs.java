@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +17,13 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads PDFs back with PDFBox: text per page (whitespace collapsed), page count, fonts, dates. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
     /** The text of each page, every run of whitespace made one space. */
-    static List<String> pages(byte[] pdf) {
+    public static List<String> pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> pages = new ArrayList<>();
@@ -39,11 +39,11 @@ final class Pdfs {
     }
 
     /** The whole text, whitespace collapsed. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return String.join(" ", pages(pdf));
     }
 
-    static int pageCount(byte[] pdf) {
+    public static int pageCount(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
@@ -52,7 +52,7 @@ final class Pdfs {
     }
 
     /** Every font used on any page (and in form XObjects), as "name embedded?" pairs. */
-    static List<PDFont> fonts(byte[] pdf) {
+    public static List<PDFont> fonts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
@@ -79,7 +79,7 @@ final class Pdfs {
         }
     }
 
-    static Calendar creationDate(byte[] pdf) {
+    public static Calendar creationDate(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getDocumentInformation().getCreationDate();
         } catch (IOException e) {
@@ -87,7 +87,7 @@ final class Pdfs {
         }
     }
 
-    static Calendar modificationDate(byte[] pdf) {
+    public static Calendar modificationDate(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getDocumentInformation().getModificationDate();
         } catch (IOException e) {
@@ -96,7 +96,7 @@ final class Pdfs {
     }
 
     /** The trailer's /ID, as text. */
-    static String fileId(byte[] pdf) {
+    public static String fileId(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return String.valueOf(document.getDocument().getDocumentID());
         } catch (IOException e) {

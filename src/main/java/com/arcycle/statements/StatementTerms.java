@@ -3,6 +3,7 @@ package com.arcycle.statements;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import com.arcycle.reports.Amounts;
 
 /**
  * The payment policy printed on every statement, from the collection policy settings
@@ -21,10 +22,10 @@ import java.util.Objects;
  * @param agingBucketEdges the aging bucket edges in days (default 30, 60, 90, 120): the aging row's
  *        labels are made from them
  */
-public record PaymentPolicy(String paymentTerms, int graceDays, BigDecimal monthlyRate, BigDecimal minFee,
+public record StatementTerms(String paymentTerms, int graceDays, BigDecimal monthlyRate, BigDecimal minFee,
         BigDecimal maxFeePercent, boolean lateFeesApply, List<Integer> agingBucketEdges) {
 
-    public PaymentPolicy {
+    public StatementTerms {
         Objects.requireNonNull(paymentTerms, "paymentTerms");
         Objects.requireNonNull(monthlyRate, "monthlyRate");
         Amounts.requireMoney(minFee, "minFee");
@@ -36,8 +37,8 @@ public record PaymentPolicy(String paymentTerms, int graceDays, BigDecimal month
     }
 
     /** The spec's default policy with the given terms, late fees charged. */
-    public static PaymentPolicy defaults(String paymentTerms) {
-        return new PaymentPolicy(paymentTerms, 10, new BigDecimal("0.015"), new BigDecimal("2.00"),
+    public static StatementTerms defaults(String paymentTerms) {
+        return new StatementTerms(paymentTerms, 10, new BigDecimal("0.015"), new BigDecimal("2.00"),
                 new BigDecimal("20"), true, List.of(30, 60, 90, 120));
     }
 }

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.summary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -16,6 +16,10 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
+import com.arcycle.reports.Formats;
+import com.arcycle.reports.RecordDataSource;
+import com.arcycle.reports.ReportRenderingException;
+import com.arcycle.reports.Reports;
 
 /**
  * Renders the cycle summary ({@code reports/cycle-summary.jrxml}) to PDF: the aging buckets with a

@@ -1,4 +1,4 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

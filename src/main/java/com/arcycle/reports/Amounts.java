@@ -1,15 +1,15 @@
-package com.arcycle.statements;
+package com.arcycle.reports;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /** Checks that the documents' money is what the rules make: a BigDecimal with two fraction digits. */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {
     }
 
-    static BigDecimal requireMoney(BigDecimal value, String name) {
+    public static BigDecimal requireMoney(BigDecimal value, String name) {
         Objects.requireNonNull(value, name);
         if (value.scale() != 2) {
             throw new IllegalArgumentException(name + ": money has scale 2, got " + value.toPlainString());
