@@ -5,14 +5,21 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-import com.zaxxer.hikari.HikariDataSource;
 import com.arcycle.platform.LocalInfile;
+import com.zaxxer.hikari.HikariDataSource;
 
+/** The cycle's batch plumbing, built from the arcycle.batch.* settings, and the connection pool it needs. */
 @Configuration(proxyBeanMethods = false)
 class BatchConfiguration {
 
@@ -31,12 +38,12 @@ class BatchConfiguration {
 
     /** Account steps run as one partition per core (arcycle.batch.partitions to change it). */
     @Bean
-    AccountPartitions accountPartitions(org.springframework.batch.core.repository.JobRepository jobRepository,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+    AccountPartitions accountPartitions(JobRepository jobRepository,
+            JdbcTemplate jdbc,
             @Value("${arcycle.batch.partitions:0}") int partitions) {
         int grid = partitions(partitions);
-        org.springframework.core.task.SimpleAsyncTaskExecutor executor =
-                new org.springframework.core.task.SimpleAsyncTaskExecutor("arcycle-partition-");
+        SimpleAsyncTaskExecutor executor =
+                new SimpleAsyncTaskExecutor("arcycle-partition-");
         executor.setConcurrencyLimit(grid);
         return new AccountPartitions(jobRepository, jdbc, executor, grid);
     }
@@ -46,21 +53,28 @@ class BatchConfiguration {
      * is on (the default) and the server allows it (local_infile; MySQL 8 turns it off by default).
      */
     @Bean
-    BulkInserter bulkInserter(DataSource dataSource, org.springframework.jdbc.core.JdbcTemplate jdbc,
+    BulkInserter bulkInserter(DataSource dataSource, JdbcTemplate jdbc,
             @Value("${arcycle.batch.bulk-load:true}") boolean bulkLoad) throws SQLException {
         boolean mysql = mySql(dataSource);
         boolean allowed = mysql && bulkLoad
                 && Boolean.TRUE.equals(jdbc.queryForObject("SELECT @@GLOBAL.local_infile = 1", Boolean.class));
         if (mysql && bulkLoad && !allowed) {
-            org.slf4j.LoggerFactory.getLogger(BulkInserter.class).warn("the database server does not allow"
+            LoggerFactory.getLogger(BulkInserter.class).warn("the database server does not allow"
                     + " LOAD DATA LOCAL INFILE (local_infile is off); the cycle inserts with batched INSERTs");
         }
         return new BulkInserter(jdbc, allowed);
     }
 
     @Bean
-    CycleRejects cycleRejects(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    CycleRejects cycleRejects(JdbcTemplate jdbc) {
         return new CycleRejects(jdbc);
+    }
+
+    @Bean
+    AccountSteps accountSteps(JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, StepSettings settings,
+            CycleRejects rejects, AccountPartitions partitions) {
+        return new AccountSteps(jobRepository, transactionManager, settings, rejects, partitions);
     }
 
     /** Cursors an account step's reader holds open at once, at most (the driver and its children). */
@@ -77,7 +91,7 @@ class BatchConfiguration {
      * batched inserts rewritten into multi-row statements, and UTF-8 throughout.
      */
     @Bean
-    static BeanPostProcessor connectionSettings(org.springframework.core.env.Environment environment) {
+    static BeanPostProcessor connectionSettings(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -18,6 +18,8 @@ public record CycleDates(LocalDate cycleDate, LocalDate previousCycleDate) {
     public static final String CYCLE_DATE_PARAMETER = "cycle.date";
     /** Job parameter (not identifying): the absolute folder the cycle's folder goes in (OUT). */
     public static final String OUT_DIR_PARAMETER = "out.dir";
+    /** What a step-scoped bean takes to know its step, and from it the cycle: {@code @Value(CycleDates.STEP)}. */
+    public static final String STEP = "#{stepExecution}";
 
     private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
 

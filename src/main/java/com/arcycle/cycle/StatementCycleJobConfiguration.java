@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.batch.CycleDates;
 import com.arcycle.platform.DatabaseIdentity;
 import com.arcycle.batch.PublishFileListener;
+import com.arcycle.batch.CycleFolder;
 
 /**
  * The statement-cycle job: the cycle date is its identifying parameter, so running a failed

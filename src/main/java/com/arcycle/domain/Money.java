@@ -2,6 +2,7 @@ package com.arcycle.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /** Money is a BigDecimal with two fraction digits; every computed amount is rounded HALF_UP once. */
 public final class Money {
@@ -44,6 +45,15 @@ public final class Money {
 
     public static BigDecimal max(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** Checks a document's amount is what the rules make: present, with two fraction digits. */
+    public static BigDecimal requireCents(BigDecimal value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.scale() != 2) {
+            throw new IllegalArgumentException(name + ": money has scale 2, got " + value.toPlainString());
+        }
+        return value;
     }
 
     public static boolean isPositive(BigDecimal value) {

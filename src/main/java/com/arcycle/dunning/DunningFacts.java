@@ -12,7 +12,8 @@ import com.arcycle.ledger.OpenItem;
  * @param previousCycleDate the last completed cycle before this one, or null for the first
  * @param previousStage the account's stage at the previous cycle (NONE when it had none)
  * @param referredEarlier the account was referred to collections in an earlier cycle
- * @param paidInvoices invoices paid off in the late-payment window (older ones may be included)
+ * @param paidInvoices the invoices paid off in the late-payment window ({@link DunningRules#latePaymentWindowStart}
+ *     to the cycle date)
  * @param receipts the account's payments received up to the cycle date that fall in a promise's
  *     window (others may be included)
  */

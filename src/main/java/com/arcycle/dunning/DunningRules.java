@@ -22,9 +22,11 @@ public final class DunningRules {
         Integer maxDpd = maxDpd(facts.openItems(), c);
         BigDecimal pastDue = pastDueTotal(facts.openItems(), c);
         BigDecimal balance = balance(facts.openItems(), facts.unappliedCredit());
-        int latePaid = latePaidCount(facts.paidInvoices(), c);
+        int latePaid = latePaidCount(facts.paidInvoices());
         boolean goodStanding = isGoodStanding(facts.customerSince(), latePaid, c);
-        PromiseState promise = promiseState(facts.promises(), facts.receipts(), c, facts.previousCycleDate());
+        PromiseStanding active = active(facts.promises(), facts.receipts(), c);
+        PromiseStanding broken = broken(facts.promises(), facts.receipts(), c, facts.previousCycleDate());
+        PromiseState promise = stateOf(active, broken);
         Stage stage;
         if (facts.referredEarlier()) {
             // Rule 4.7: out of the cycle's dunning, it stays where it is.
@@ -36,7 +38,7 @@ public final class DunningRules {
                     : Stage.min(target, facts.previousStage().next());
         }
         return new DunningDecision(facts.previousStage(), stage, maxDpd, pastDue, balance, goodStanding, promise,
-                latePaid, facts.referredEarlier());
+                active, broken, latePaid, facts.referredEarlier());
     }
 
     /** The largest DPD of the open invoices not in dispute, or null when there is none. */
@@ -74,14 +76,19 @@ public final class DunningRules {
         return total.subtract(unappliedCredit);
     }
 
-    /** Invoices paid off in C-364..C whose paid-off date is after due date + grace days. */
-    int latePaidCount(List<PaidInvoice> paidInvoices, LocalDate c) {
-        LocalDate windowStart = c.minusDays(CollectionPolicy.LATE_PAYMENT_WINDOW_DAYS - 1L);
+    /**
+     * Rule 4.1's window, the 365 days ending on C (C-364 .. C): the dunning step reads the invoices
+     * paid off in it, so the window is applied once, where they are read.
+     */
+    public static LocalDate latePaymentWindowStart(LocalDate c) {
+        return c.minusDays(CollectionPolicy.LATE_PAYMENT_WINDOW_DAYS - 1L);
+    }
+
+    /** Of the invoices paid off in the window, those paid off after due date + grace days. */
+    int latePaidCount(List<PaidInvoice> paidInWindow) {
         int count = 0;
-        for (PaidInvoice paid : paidInvoices) {
-            LocalDate paidOff = paid.paidOffDate();
-            boolean inWindow = !paidOff.isBefore(windowStart) && !paidOff.isAfter(c);
-            if (inWindow && paidOff.isAfter(paid.dueDate().plusDays(policy.graceDays()))) {
+        for (PaidInvoice paid : paidInWindow) {
+            if (paid.paidOffDate().isAfter(paid.dueDate().plusDays(policy.graceDays()))) {
                 count++;
             }
         }
@@ -118,46 +125,47 @@ public final class DunningRules {
     }
 
     /**
-     * Rules 4.5 and 4.6. Active: created <= C <= promised and less than the amount received from
-     * created to C. Broken: promised before C and after the previous cycle (any date before C at
-     * the first cycle) with less than the amount received from created to promised.
+     * Rule 4.5: the promise active on C (created <= C <= promised, and less than its amount received
+     * from created to C), with what was received; the first in the order given, or null.
      */
-    static PromiseState promiseState(List<Promise> promises, List<Receipt> receipts, LocalDate c,
-            LocalDate previousCycle) {
-        if (activePromise(promises, receipts, c) != null) {
-            return PromiseState.ACTIVE;
-        }
-        return brokenPromise(promises, receipts, c, previousCycle) != null ? PromiseState.BROKEN : PromiseState.NONE;
-    }
-
-    /** The promise active on C (rule 4.5), or null. */
-    public static Promise activePromise(List<Promise> promises, List<Receipt> receipts, LocalDate c) {
+    static PromiseStanding active(List<Promise> promises, List<Receipt> receipts, LocalDate c) {
         for (Promise promise : promises) {
+            BigDecimal received = received(receipts, promise.createdDate(), c);
             if (!promise.createdDate().isAfter(c) && !promise.promisedDate().isBefore(c)
-                    && received(receipts, promise.createdDate(), c).compareTo(promise.amount()) < 0) {
-                return promise;
+                    && received.compareTo(promise.amount()) < 0) {
+                return new PromiseStanding(promise, received);
             }
         }
         return null;
     }
 
-    /** The promise broken since the previous cycle (rule 4.6), the latest if several, or null. */
-    public static Promise brokenPromise(List<Promise> promises, List<Receipt> receipts, LocalDate c,
+    /**
+     * Rule 4.6: the promise broken since the previous cycle (promised before C and after the previous
+     * cycle, any date before C at the first cycle, with less than its amount received from created
+     * to promised), the latest if several, with what was received; or null.
+     */
+    static PromiseStanding broken(List<Promise> promises, List<Receipt> receipts, LocalDate c,
             LocalDate previousCycle) {
-        Promise broken = null;
+        PromiseStanding broken = null;
         for (Promise promise : promises) {
             LocalDate promised = promise.promisedDate();
+            BigDecimal received = received(receipts, promise.createdDate(), promised);
             if (promised.isBefore(c) && (previousCycle == null || promised.isAfter(previousCycle))
-                    && received(receipts, promise.createdDate(), promised).compareTo(promise.amount()) < 0
-                    && (broken == null || promised.isAfter(broken.promisedDate()))) {
-                broken = promise;
+                    && received.compareTo(promise.amount()) < 0
+                    && (broken == null || promised.isAfter(broken.promise().promisedDate()))) {
+                broken = new PromiseStanding(promise, received);
             }
         }
         return broken;
     }
 
+    /** What the dunning file says: ACTIVE when a promise stands, else BROKEN when one was broken. */
+    static PromiseState stateOf(PromiseStanding active, PromiseStanding broken) {
+        return active != null ? PromiseState.ACTIVE : broken != null ? PromiseState.BROKEN : PromiseState.NONE;
+    }
+
     /** What the account paid from {@code from} to {@code to}, both included. */
-    public static BigDecimal received(List<Receipt> receipts, LocalDate from, LocalDate to) {
+    static BigDecimal received(List<Receipt> receipts, LocalDate from, LocalDate to) {
         BigDecimal total = Money.ZERO;
         for (Receipt receipt : receipts) {
             if (!receipt.receivedDate().isBefore(from) && !receipt.receivedDate().isAfter(to)) {

@@ -8,16 +8,20 @@ import static com.arcycle.batch.CsvLines.text;
 import java.util.List;
 
 /**
- * The six CSV files of a cycle (files-and-commands.md, "Cycle output"). Rows are sorted by
- * account number, then by the item order of rule 2, under the tables' binary collation.
+ * The seven CSV files of a cycle (files-and-commands.md, "Cycle output", and rejects.csv). Rows are
+ * sorted by account number, then by the item order of rule 2 ({@link #ITEM_ORDER}), under the
+ * tables' binary collation.
  */
 final class CycleExports {
 
-    /** Rule 2's item order within an account, for item-level files. */
-    private static final String ITEM_ORDER = "li.due_date, li.issue_date,"
+    /**
+     * Rule 2's item order within an account, for item-level files: the SQL form of
+     * {@code OpenItem.FIFO_ORDER} (ItemOrderIntegrationTests holds the two to the same order).
+     */
+    static final String ITEM_ORDER = "li.due_date, li.issue_date,"
             + " CASE li.item_type WHEN 'INVOICE' THEN 0 ELSE 1 END, li.item_id";
 
-    static final CsvExport AGED_RECEIVABLES = new CsvExport("aged-receivables.csv",
+    static final CsvExport AGED_RECEIVABLES = new CsvExport("agedReceivablesFile", "aged-receivables.csv",
             List.of("account_number", "name", "current", "d1_30", "d31_60", "d61_90", "d91_120", "d121_plus",
                     "in_dispute", "unapplied_credit", "total", "stage"),
             """
@@ -32,7 +36,7 @@ final class CycleExports {
                     money(rs, "total"), text(rs, "stage")),
             "total");
 
-    static final CsvExport FEES = new CsvExport("fees.csv",
+    static final CsvExport FEES = new CsvExport("feesFile", "fees.csv",
             List.of("fee_id", "account_number", "invoice_number", "basis", "amount"),
             """
             SELECT li.item_id, li.account_number, li.invoice_number, li.fee_basis, li.amount
@@ -45,22 +49,24 @@ final class CycleExports {
             "amount");
 
     /** Accounts whose stage or previous stage is not NONE, leaving out those referred earlier. */
-    static final CsvExport DUNNING = new CsvExport("dunning.csv",
+    static final CsvExport DUNNING = new CsvExport("dunningFile", "dunning.csv",
             List.of("account_number", "previous_stage", "stage", "max_dpd", "past_due_total", "good_standing",
                     "promise", "action"),
             """
-            SELECT account_number, previous_stage, stage, max_dpd, past_due_total, good_standing, promise, action
-            FROM account_cycle
-            WHERE cycle_date = :cycleDate AND referred_earlier = FALSE
-              AND (stage <> 'NONE' OR previous_stage <> 'NONE')
-            ORDER BY account_number
+            SELECT ac.account_number, ac.previous_stage, ac.stage, ac.max_dpd, ac.past_due_total, ac.good_standing,
+                   ac.promise, d.action
+            FROM account_cycle ac
+            LEFT JOIN collection_decision d ON d.cycle_date = ac.cycle_date AND d.account_number = ac.account_number
+            WHERE ac.cycle_date = :cycleDate AND ac.referred_earlier = FALSE
+              AND (ac.stage <> 'NONE' OR ac.previous_stage <> 'NONE')
+            ORDER BY ac.account_number
             """,
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "previous_stage"), text(rs, "stage"),
                     integer(rs, "max_dpd"), money(rs, "past_due_total"), Boolean.toString(rs.getBoolean("good_standing")),
                     "NONE".equals(rs.getString("promise")) ? "" : text(rs, "promise"), text(rs, "action")),
             "past_due_total");
 
-    static final CsvExport COLLECTIONS_REFERRAL = new CsvExport("collections-referral.csv",
+    static final CsvExport COLLECTIONS_REFERRAL = new CsvExport("collectionsReferralFile", "collections-referral.csv",
             List.of("account_number", "name", "email", "phone", "address_line1", "address_line2", "city", "region",
                     "postal_code", "country", "invoice_number", "item_type", "issue_date", "due_date",
                     "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices"),
@@ -82,7 +88,7 @@ final class CycleExports {
                     text(rs, "notices")),
             "balance");
 
-    static final CsvExport WRITE_OFF = new CsvExport("write-off.csv",
+    static final CsvExport WRITE_OFF = new CsvExport("writeOffFile", "write-off.csv",
             List.of("account_number", "invoice_number", "item_type", "due_date", "balance", "reason"),
             """
             SELECT w.account_number, w.item_id, li.item_type, li.due_date, w.balance, w.reason
@@ -95,20 +101,22 @@ final class CycleExports {
                     date(rs, "due_date"), money(rs, "balance"), text(rs, "reason")),
             "balance");
 
-    static final CsvExport SERVICE_SUSPENSION = new CsvExport("service-suspension.csv",
+    static final CsvExport SERVICE_SUSPENSION = new CsvExport("serviceSuspensionFile", "service-suspension.csv",
             List.of("account_number", "name", "stage", "past_due_total"),
             """
             SELECT ac.account_number, c.name, ac.stage, ac.past_due_total
-            FROM account_cycle ac JOIN customer c ON c.account_number = ac.account_number
-            WHERE ac.cycle_date = :cycleDate AND ac.suspend = TRUE
-            ORDER BY ac.account_number
+            FROM collection_decision d
+            JOIN account_cycle ac ON ac.cycle_date = d.cycle_date AND ac.account_number = d.account_number
+            JOIN customer c ON c.account_number = d.account_number
+            WHERE d.cycle_date = :cycleDate AND d.suspend = TRUE
+            ORDER BY d.account_number
             """,
             (rs, n) -> List.of(text(rs, "account_number"), text(rs, "name"), text(rs, "stage"),
                     money(rs, "past_due_total")),
             "past_due_total");
 
     /** Accounts a step skipped because their data breaks a rule (see rejects.csv in docs/operations.md). */
-    static final CsvExport REJECTS = new CsvExport("rejects.csv",
+    static final CsvExport REJECTS = new CsvExport("rejectsFile", "rejects.csv",
             List.of("step", "account_number", "item_id", "column", "value", "reason"),
             """
             SELECT step_name, account_number, item_id, column_name, field_value, reason

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.arcycle.batch.CycleFolder;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,15 +35,15 @@ public final class CycleFolderCheck {
     public static final int NO_MANIFEST = 2;
 
     /** Files of the folder that are not cycle output: the manifest itself and the folder's claim. */
-    private static final Set<String> NOT_LISTED = Set.of(ManifestStepConfiguration.FILE, ".arcycle-cycle");
+    private static final Set<String> NOT_LISTED = Set.of(ManifestFile.FILE, CycleFolder.MARKER);
 
     private CycleFolderCheck() {
     }
 
     public static int verify(Path folder, PrintStream out) {
-        Path manifestFile = folder.resolve(ManifestStepConfiguration.FILE);
+        Path manifestFile = folder.resolve(ManifestFile.FILE);
         if (!Files.isRegularFile(manifestFile)) {
-            out.println("verify: no " + ManifestStepConfiguration.FILE + " in " + folder
+            out.println("verify: no " + ManifestFile.FILE + " in " + folder
                     + ": not a cycle folder, or its cycle has not completed");
             return NO_MANIFEST;
         }

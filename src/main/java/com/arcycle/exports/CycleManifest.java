@@ -20,6 +20,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import com.arcycle.policy.CollectionPolicy;
+import com.arcycle.statements.StatementRenderer;
+import com.arcycle.summary.CycleSummaryRenderer;
+import com.arcycle.totals.CycleTotals;
+import com.arcycle.totals.LedgerTotals;
 import com.arcycle.domain.Money;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -38,30 +42,35 @@ final class CycleManifest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The cycle's documents besides the statements, listed when the cycle made them. */
-    static final List<String> DOCUMENTS = List.of("cycle-summary.pdf", "statements-print.pdf");
+    static final List<String> DOCUMENTS = List.of(CycleSummaryRenderer.FILE, StatementRenderer.PRINT_FILE);
 
     private CycleManifest() {
     }
 
     /**
+     * @param cycle the cycle's totals; {@code ledger} the ledger's after it
      * @param recordedSha256 SHA-256 of the statements by file name, as the statement step recorded
      *     them from the bytes it wrote (hashing tens of thousands of PDFs again is the slow part)
      */
-    static String write(LocalDate cycleDate, LocalDate previousCycleDate, CollectionPolicy policy,
-            Map<String, Object> ledgerTotals, Path folder, Map<String, String> recordedSha256) throws IOException {
+    static String write(CycleTotals cycle, LocalDate previousCycleDate, LedgerTotals ledger, CollectionPolicy policy,
+            Path folder, Map<String, String> recordedSha256) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("cycle_date", cycleDate.toString());
+        root.put("cycle_date", cycle.cycleDate().toString());
         root.put("previous_cycle_date", previousCycleDate == null ? null : previousCycleDate.toString());
         root.put("currency", policy.currency());
         root.set("policy", policy(policy));
         ObjectNode totals = root.putObject("ledger_totals");
-        ledgerTotals.forEach((name, value) -> {
-            if (value instanceof BigDecimal amount) {
-                totals.put(name, amount.setScale(2));
-            } else {
-                totals.put(name, ((Number) value).longValue());
-            }
-        });
+        totals.put("accounts", ledger.accounts());
+        totals.put("accounts_aged", cycle.accountsAged());
+        totals.put("open_items", ledger.openItems());
+        totals.put("open_balance", ledger.openBalance());
+        totals.put("unapplied_credit", ledger.unappliedCredit());
+        totals.put("in_dispute", cycle.aging().inDispute());
+        totals.put("net_receivable", cycle.aging().total());
+        totals.put("payments_received", cycle.paymentsReceived());
+        totals.put("fees_assessed", cycle.fees().amount());
+        totals.put("written_off", cycle.writeOffs().amount());
+        totals.put("referred_to_collections", cycle.referrals().amount());
         ArrayNode files = root.putArray("files");
         for (CsvExport export : CycleExports.ALL) {
             Path file = folder.resolve(export.fileName());

@@ -53,11 +53,20 @@ public final class LateFeeRules {
         if (facts.inCollections() || facts.writtenOff() || facts.promiseActive()) {
             return false;
         }
-        LateFeeMode mode = facts.lateFeeMode() == null ? policy.defaultLateFeeMode() : facts.lateFeeMode();
+        return feesApply(facts.lateFeeMode(), facts.latePaidCount());
+    }
+
+    /**
+     * The fee-mode condition of rule 5: ALWAYS, or HABITUAL with at least habitual-late-count
+     * invoices paid late in the window; a null mode is the policy's default. The statement prints
+     * from it whether late fees apply to the account.
+     */
+    public boolean feesApply(LateFeeMode lateFeeMode, int latePaidCount) {
+        LateFeeMode mode = lateFeeMode == null ? policy.defaultLateFeeMode() : lateFeeMode;
         return switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case HABITUAL -> facts.latePaidCount() >= policy.habitualLateCount();
+            case HABITUAL -> latePaidCount >= policy.habitualLateCount();
         };
     }
 

@@ -15,21 +15,23 @@ import com.arcycle.batch.AccountGroupReader.Child;
  */
 public final class LedgerQueries {
 
-    /** Open items: balance above 0 and not written off. */
-    static final String OPEN_ITEMS = """
+    /** Open items (balance above 0, not written off) of the step's range of accounts. */
+    private static final String OPEN_ITEMS_OF_RANGE = """
             SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
             FROM ledger_item
             WHERE balance > 0 AND written_off_date IS NULL AND account_number > :after AND account_number <= :last
-            ORDER BY account_number
             """;
 
-    /** Disputes opened on or before the cycle date, of invoices in the ledger. */
-    static final String DISPUTES = """
+    /** Disputes opened on or before the cycle date, of invoices of the step's range of accounts. */
+    private static final String DISPUTES_OF_RANGE = """
             SELECT i.account_number, d.invoice_number, d.opened_date, d.resolved_date
             FROM dispute d JOIN invoice i ON i.invoice_number = d.invoice_number
             WHERE d.opened_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
-            ORDER BY i.account_number
             """;
+
+    private static final String BY_ACCOUNT = "ORDER BY account_number";
+
+    static final String OPEN_ITEMS = OPEN_ITEMS_OF_RANGE + BY_ACCOUNT;
 
     private LedgerQueries() {
     }
@@ -51,9 +53,9 @@ public final class LedgerQueries {
      */
     public static <T> List<Child<T, ?>> openItemChildren(Function<T, AccountItems> itemsOf, String accounts) {
         String openItems = accounts == null ? OPEN_ITEMS
-                : OPEN_ITEMS.replace("ORDER BY", "AND account_number IN (" + accounts + ")\nORDER BY");
-        String disputes = accounts == null ? DISPUTES
-                : DISPUTES.replace("ORDER BY", "AND i.account_number IN (" + accounts + ")\nORDER BY");
+                : OPEN_ITEMS_OF_RANGE + "  AND account_number IN (" + accounts + ")\n" + BY_ACCOUNT;
+        String disputes = DISPUTES_OF_RANGE + (accounts == null ? ""
+                : "  AND i.account_number IN (" + accounts + ")\n") + "ORDER BY i.account_number";
         Child<T, ItemRow> items = new Child<>(openItems, (rs, n) -> new ItemRow(rs.getString("account_number"),
                 openItem(rs)), ItemRow::accountNumber, (t, row) -> itemsOf.apply(t).add(row.item()));
         Child<T, DisputeRow> disputeRows = new Child<>(disputes,

@@ -14,10 +14,13 @@ import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.batch.BulkInserter;
 
 /**
- * Writes what {@link AccountLedger} did, for many accounts at once: one bulk insert or JDBC batch
- * per table, inside the chunk's transaction. Used by the payments step and the late-fee step. Money a
- * payment paid on the invoice it was sent for is recorded with the payment's posting; the
- * allocation table holds what credit paid, oldest first.
+ * The owner of the ledger's cycle tables ({@code ledger_item}, {@code payment_posting},
+ * {@code allocation}, {@code account_state}): every change of an item goes through here. A writer
+ * adds what {@link AccountLedger} did, or the items the cycle writes off, for a chunk of accounts,
+ * then {@link #flush}es: one bulk insert or JDBC batch per table, inside the chunk's transaction.
+ * Used by the payments, collections and late-fee steps. Money a payment paid on the invoice it was
+ * sent for is recorded with the payment's posting; the allocation table holds what credit paid,
+ * oldest first.
  */
 public final class LedgerWrites {
 
@@ -28,6 +31,10 @@ public final class LedgerWrites {
             + " WHERE account_number = ? AND item_id = ?";
     private static final Table ALLOCATION = Table.of("allocation", "cycle_date", "account_number", "item_id",
             "payment_id", "source", "applied_date", "amount");
+    private static final Table PAYMENT_POSTING = Table.of("payment_posting", "payment_id", "account_number",
+            "cycle_date", "item_id", "direct", "to_credit");
+    private static final String WRITE_OFF = "UPDATE ledger_item SET written_off_date = ? WHERE account_number = ?"
+            + " AND item_id = ?";
     private static final String SAVE_CREDIT = """
             INSERT INTO account_state (account_number, unapplied_credit) VALUES (?, ?)
             ON DUPLICATE KEY UPDATE unapplied_credit = VALUES(unapplied_credit)
@@ -40,6 +47,8 @@ public final class LedgerWrites {
     private final List<Object[]> updates = new ArrayList<>();
     private final List<Object[]> allocations = new ArrayList<>();
     private final List<Object[]> credits = new ArrayList<>();
+    private final List<Object[]> postings = new ArrayList<>();
+    private final List<Object[]> writeOffs = new ArrayList<>();
 
     public LedgerWrites(JdbcTemplate jdbc, BulkInserter bulk, LocalDate cycleDate) {
         this.jdbc = jdbc;
@@ -75,6 +84,19 @@ public final class LedgerWrites {
         }
     }
 
+    /** Adds the postings of the payments the account's replay applied (the payments step). */
+    public void addPostings(String accountNumber, AccountLedger ledger) {
+        for (AccountLedger.Posting posting : ledger.postings()) {
+            postings.add(new Object[] {posting.paymentId(), accountNumber, cycleDate, posting.itemId(), posting.direct(),
+                    posting.toCredit()});
+        }
+    }
+
+    /** Closes an item the cycle writes off (rule 6): it is never paid again. */
+    public void writeOff(String accountNumber, String itemId) {
+        writeOffs.add(new Object[] {cycleDate, accountNumber, itemId});
+    }
+
     /** Sends the batches; call once per chunk. */
     public void flush() {
         bulk.insert(LEDGER_ITEM, inserts);
@@ -83,6 +105,9 @@ public final class LedgerWrites {
         bulk.insert(ALLOCATION, allocations);
         allocations.clear();
         batch(SAVE_CREDIT, credits);
+        bulk.insert(PAYMENT_POSTING, postings);
+        postings.clear();
+        batch(WRITE_OFF, writeOffs);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
@@ -23,15 +22,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.arcycle.cycle.CycleFolder;
+import com.arcycle.batch.CycleFolder;
 import com.arcycle.cycle.CycleGuard;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.domain.BadLedgerData;
 import com.arcycle.batch.CycleDates;
+import com.arcycle.totals.CycleTotals;
+import com.arcycle.totals.CycleTotalsQueries;
 import com.arcycle.platform.PrivateFiles;
 import com.arcycle.batch.ProgressListener;
 
@@ -48,17 +48,17 @@ class CycleCommand {
     private final Job statementCycleJob;
     private final CycleRepository cycles;
     private final CycleGuard guard;
-    private final JdbcClient jdbc;
+    private final CycleTotalsQueries cycleTotals;
 
     CycleCommand(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, CycleGuard guard,
-            JdbcClient jdbc) {
+            CycleTotalsQueries cycleTotals) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.statementCycleJob = statementCycleJob;
         this.cycles = cycles;
         this.guard = guard;
-        this.jdbc = jdbc;
+        this.cycleTotals = cycleTotals;
     }
 
     static JobParameters parameters(LocalDate cycleDate, Path out) {
@@ -190,26 +190,16 @@ class CycleCommand {
                     + " --cycle-date " + cycleDate);
             return ExitCode.FAILED;
         }
-        Map<String, Object> counts = jdbc.sql("""
-                SELECT
-                  (SELECT COUNT(*) FROM aged_balance WHERE cycle_date = :c) AS aged,
-                  (SELECT COUNT(*) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fees,
-                  (SELECT COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'FEE' AND posted_cycle = :c) AS fee_total,
-                  (SELECT COUNT(*) FROM notice WHERE cycle_date = :c AND file_name IS NOT NULL) AS notices,
-                  (SELECT COUNT(DISTINCT account_number) FROM referral WHERE cycle_date = :c) AS referred,
-                  (SELECT COUNT(*) FROM write_off WHERE cycle_date = :c) AS written_off,
-                  (SELECT COUNT(*) FROM account_cycle WHERE cycle_date = :c AND suspend = TRUE) AS suspended,
-                  (SELECT COUNT(*) FROM cycle_reject WHERE cycle_date = :c) AS rejected
-                """).param("c", cycleDate).query().singleRow();
-        console.printf("The cycle of %s completed: %s accounts aged, %s late fees (%s), %s statements,"
-                + " %s accounts referred to collections, %s items written off, %s services to suspend.%n",
-                cycleDate, counts.get("aged"), counts.get("fees"), counts.get("fee_total"), counts.get("notices"),
-                counts.get("referred"), counts.get("written_off"), counts.get("suspended"));
+        CycleTotals totals = cycleTotals.of(cycleDate);
+        console.printf("The cycle of %s completed: %d accounts aged, %d late fees (%s), %d statements,"
+                + " %d accounts referred to collections, %d items written off, %d services to suspend.%n",
+                cycleDate, totals.accountsAged(), totals.fees().count(), totals.fees().amount(),
+                totals.statementsSent().count(), totals.referrals().count(), totals.writeOffs().count(),
+                totals.suspensions().count());
         console.println("Files: " + folder.toAbsolutePath().normalize());
-        long rejected = ((Number) counts.get("rejected")).longValue();
-        if (rejected > 0) {
+        if (totals.rejectedRecords() > 0) {
             console.printf("%d accounts were skipped by a step because their data breaks a rule; each is listed with"
-                    + " its reason in %s%n", rejected, folder.resolve("rejects.csv"));
+                    + " its reason in %s%n", totals.rejectedRecords(), folder.resolve("rejects.csv"));
             return ExitCode.REJECTS;
         }
         return ExitCode.OK;

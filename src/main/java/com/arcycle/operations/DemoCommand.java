@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import com.arcycle.cycle.CycleFolder;
+import com.arcycle.batch.CycleFolder;
 import com.arcycle.platform.DatabaseIdentity;
 
 /**

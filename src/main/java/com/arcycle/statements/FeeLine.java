@@ -2,7 +2,7 @@ package com.arcycle.statements;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 
 /**
  * A late fee charged by this cycle (rule 5), with the figures that show how it was computed:
@@ -26,9 +26,9 @@ public record FeeLine(String feeId, String invoiceNumber, BigDecimal invoiceOrig
     public FeeLine {
         Objects.requireNonNull(feeId, "feeId");
         Objects.requireNonNull(invoiceNumber, "invoiceNumber");
-        Amounts.requireMoney(invoiceOriginalAmount, "invoiceOriginalAmount");
-        Amounts.requireMoney(basis, "basis");
-        Amounts.requireMoney(rateAmount, "rateAmount");
-        Amounts.requireMoney(amount, "amount");
+        Money.requireCents(invoiceOriginalAmount, "invoiceOriginalAmount");
+        Money.requireCents(basis, "basis");
+        Money.requireCents(rateAmount, "rateAmount");
+        Money.requireCents(amount, "amount");
     }
 }

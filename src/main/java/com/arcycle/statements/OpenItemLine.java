@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import com.arcycle.ledger.ItemType;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 
 /**
  * One line of a statement's open items table: an open invoice or fee item on the cycle date, after
@@ -29,7 +29,7 @@ public record OpenItemLine(String itemId, ItemType type, LocalDate issueDate, Lo
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(dueDate, "dueDate");
-        Amounts.requireMoney(originalAmount, "originalAmount");
-        Amounts.requireMoney(balance, "balance");
+        Money.requireCents(originalAmount, "originalAmount");
+        Money.requireCents(balance, "balance");
     }
 }

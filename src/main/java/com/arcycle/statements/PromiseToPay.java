@@ -3,7 +3,7 @@ package com.arcycle.statements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 
 /**
  * A promise to pay as a statement names it (ledger {@code promises.csv}, rule 4.5 and 4.6).
@@ -19,7 +19,7 @@ public record PromiseToPay(LocalDate createdDate, LocalDate promisedDate, BigDec
     public PromiseToPay {
         Objects.requireNonNull(createdDate, "createdDate");
         Objects.requireNonNull(promisedDate, "promisedDate");
-        Amounts.requireMoney(amount, "amount");
-        Amounts.requireMoney(received, "received");
+        Money.requireCents(amount, "amount");
+        Money.requireCents(received, "received");
     }
 }

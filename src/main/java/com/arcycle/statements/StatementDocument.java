@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 import com.arcycle.reports.Letterhead;
 
 /**
@@ -71,8 +71,8 @@ public record StatementDocument(
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(aging, "aging");
         Objects.requireNonNull(policy, "policy");
-        Amounts.requireMoney(pastDueTotal, "pastDueTotal");
-        Amounts.requireMoney(aging.total(), "aging.total");
+        Money.requireCents(pastDueTotal, "pastDueTotal");
+        Money.requireCents(aging.total(), "aging.total");
         if (stage == Stage.NONE) {
             throw new IllegalArgumentException(customer.accountNumber() + ": no statement is sent at stage NONE");
         }

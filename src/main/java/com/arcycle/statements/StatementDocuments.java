@@ -4,19 +4,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.arcycle.dunning.DunningRules;
-import com.arcycle.dunning.Promise;
 import com.arcycle.dunning.Stage;
 import com.arcycle.fees.LateFeeRules;
 import com.arcycle.ledger.LedgerChecks;
 import com.arcycle.ledger.OpenItem;
 import com.arcycle.policy.CollectionPolicy;
-import com.arcycle.policy.LateFeeMode;
 import com.arcycle.reports.BusinessProperties;
 import com.arcycle.reports.Letterhead;
+import com.arcycle.statements.StatementQueries.StatementAccount;
 
-/** Turns what the step read of an account into the statement it is sent. */
+/**
+ * Turns what the step read of an account into the statement it is sent: what the earlier steps
+ * decided, laid out, and the fee explained; it decides nothing again.
+ */
 final class StatementDocuments {
+
+    /** Makes the documents of a cycle date from the settings. */
+    record Factory(CollectionPolicy policy, BusinessProperties business) {
+        StatementDocuments of(LocalDate cycleDate) {
+            return new StatementDocuments(policy, business, cycleDate);
+        }
+    }
 
     private final CollectionPolicy policy;
     private final LateFeeRules fees;
@@ -24,17 +32,14 @@ final class StatementDocuments {
     private final String paymentTerms;
     private final int collectionsNoticeDays;
     private final LocalDate cycleDate;
-    private final LocalDate previousCycleDate;
 
-    StatementDocuments(CollectionPolicy policy, BusinessProperties business, LocalDate cycleDate,
-            LocalDate previousCycleDate) {
+    StatementDocuments(CollectionPolicy policy, BusinessProperties business, LocalDate cycleDate) {
         this.policy = policy;
         this.fees = new LateFeeRules(policy);
         this.letterhead = business.letterhead();
         this.paymentTerms = business.paymentTerms();
         this.collectionsNoticeDays = business.collectionsNoticeDays();
         this.cycleDate = cycleDate;
-        this.previousCycleDate = previousCycleDate;
     }
 
     StatementDocument document(StatementAccount account) {
@@ -52,10 +57,8 @@ final class StatementDocuments {
             feeLines.add(new FeeLine(fee.feeId(), fee.invoiceNumber(), fee.invoiceAmount(), fee.basis(),
                     how.rateAmount(), how.minimumApplied(), how.capApplied(), fee.amount()));
         }
-        LateFeeMode mode = LedgerChecks.lateFeeMode(account.accountNumber, account.lateFeeMode);
-        LateFeeMode effective = mode == null ? policy.defaultLateFeeMode() : mode;
-        boolean feesApply = effective == LateFeeMode.ALWAYS
-                || (effective == LateFeeMode.HABITUAL && account.latePaidCount >= policy.habitualLateCount());
+        boolean feesApply = fees.feesApply(LedgerChecks.lateFeeMode(account.accountNumber, account.lateFeeMode),
+                account.latePaidCount);
         StatementTerms terms = new StatementTerms(paymentTerms, policy.graceDays(), policy.monthlyRate(),
                 policy.minFee().setScale(2), policy.maxFeePercent(), feesApply, policy.agingBucketEdges());
         return new StatementDocument(letterhead,
@@ -63,18 +66,6 @@ final class StatementDocuments {
                 cycleDate, policy.currency(), account.stage, account.referred, account.goodStanding,
                 account.recurringService, account.suspended,
                 account.stage == Stage.FINAL_DEMAND ? cycleDate.plusDays(collectionsNoticeDays) : null,
-                promise(DunningRules.brokenPromise(account.promises, account.receipts, cycleDate, previousCycleDate),
-                        account, true),
-                promise(DunningRules.activePromise(account.promises, account.receipts, cycleDate), account, false),
-                account.pastDueTotal, account.maxDpd, lines, feeLines, account.aging, terms);
-    }
-
-    private PromiseToPay promise(Promise promise, StatementAccount account, boolean broken) {
-        if (promise == null) {
-            return null;
-        }
-        LocalDate until = broken ? promise.promisedDate() : cycleDate;
-        return new PromiseToPay(promise.createdDate(), promise.promisedDate(), promise.amount(),
-                DunningRules.received(account.receipts, promise.createdDate(), until));
+                account.brokenPromise, account.activePromise, account.pastDueTotal, account.maxDpd, lines, feeLines, account.aging, terms);
     }
 }

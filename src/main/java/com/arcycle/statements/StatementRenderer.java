@@ -3,7 +3,6 @@ package com.arcycle.statements;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,28 +10,18 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.AbstractList;
-import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleExporterInputItem;
 
 import com.arcycle.platform.PrivateFiles;
-import com.arcycle.domain.Utf8Order;
 import com.arcycle.reports.Formats;
 import com.arcycle.reports.RecordDataSource;
 import com.arcycle.reports.ReportRenderingException;
@@ -47,6 +36,9 @@ import com.arcycle.reports.Reports;
  * document, and exports with its own exporter. The same document always gives the same bytes.
  */
 public final class StatementRenderer {
+
+    /** The print file's name in the cycle folder. */
+    public static final String PRINT_FILE = "statements-print.pdf";
 
     private final JasperReport statement;
     private final JasperReport feeTable;
@@ -144,7 +136,7 @@ public final class StatementRenderer {
         if (count < 1) {
             throw new IllegalArgumentException("a print file holds at least one statement; got count " + count);
         }
-        try (LazyStatements items = new LazyStatements(cycleDate, count, statements)) {
+        try (PrintFileStatements items = new PrintFileStatements(cycleDate, count, statements, this::fill)) {
             try {
                 Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate, items::digest,
                         "Statements of " + cycleDate, "arcycle");
@@ -152,18 +144,10 @@ public final class StatementRenderer {
                 throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": "
                         + e.getMessage(), e);
             }
-            if (items.index != count - 1 || items.more()) {
+            if (items.index() != count - 1 || items.more()) {
                 throw new IllegalArgumentException("the print file was told " + count + " statements but "
-                        + (items.index == count - 1 ? "more" : "only " + (items.index + 1)) + " came");
+                        + (items.index() == count - 1 ? "more" : "only " + (items.index() + 1)) + " came");
             }
-        }
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -173,127 +157,5 @@ public final class StatementRenderer {
 
     private static String title(StatementDocument document) {
         return "Statement " + document.statementDate() + " for account " + document.customer().accountNumber();
-    }
-
-    /**
-     * The exporter's input list, in order. One statement ahead is read and filled on a second
-     * thread while the exporter writes the current one (filling and exporting each take about half
-     * of a statement's time), so at most three statements' pages are in memory at once.
-     */
-    private final class LazyStatements extends AbstractList<ExporterInputItem> implements AutoCloseable {
-
-        private static final int AHEAD = 2;
-
-        private final LocalDate cycleDate;
-        private final int count;
-        private final Iterator<StatementDocument> statements;
-        private final ExecutorService filler = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "print-file-filler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private final ArrayDeque<Future<ExporterInputItem>> ahead = new ArrayDeque<>();
-        private int submitted;
-        private int index = -1;
-        private ExporterInputItem current;
-        // Touched only on the filler thread, one task after another, in order.
-        private String lastAccount;
-        private final MessageDigest contents = md5();
-
-        LazyStatements(LocalDate cycleDate, int count, Iterator<StatementDocument> statements) {
-            this.cycleDate = cycleDate;
-            this.count = count;
-            this.statements = statements;
-        }
-
-        @Override
-        public ExporterInputItem get(int i) {
-            if (i == index) {
-                return current;
-            }
-            if (i != index + 1 || i >= count) {
-                throw new IllegalStateException("print file: statement " + i + " asked for after " + index);
-            }
-            while (submitted < count && submitted <= i + AHEAD) {
-                int position = submitted++;
-                ahead.add(filler.submit(() -> next(position)));
-            }
-            current = null; // let the previous statement's pages go
-            try {
-                current = ahead.remove().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReportRenderingException("the print file was interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new ReportRenderingException("cannot fill statement " + (i + 1) + " of the print file", e);
-            }
-            index = i;
-            return current;
-        }
-
-        /** Reads, checks and fills statement {@code i}; runs on the filler thread. */
-        private ExporterInputItem next(int i) {
-            if (!statements.hasNext()) {
-                throw new IllegalArgumentException("the print file was told " + count + " statements but only "
-                        + i + " came");
-            }
-            StatementDocument document = statements.next();
-            String account = document.customer().accountNumber();
-            if (!document.statementDate().equals(cycleDate)) {
-                throw new IllegalArgumentException("statement of " + account + " is dated " + document.statementDate()
-                        + ", the print file " + cycleDate);
-            }
-            if (lastAccount != null && Utf8Order.INSTANCE.compare(lastAccount, account) >= 0) {
-                throw new IllegalArgumentException("print file statements must be in account order: " + account
-                        + " came after " + lastAccount);
-            }
-            lastAccount = account;
-            contents.update(Reports.digest(document).getBytes(StandardCharsets.US_ASCII));
-            return new SimpleExporterInputItem(fill(document));
-        }
-
-        /** Whether the iterator has more than it was told; asked after the last statement was taken. */
-        boolean more() {
-            try {
-                return filler.submit(statements::hasNext).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReportRenderingException("the print file was interrupted", e);
-            } catch (ExecutionException e) {
-                throw new ReportRenderingException("cannot read past the print file's statements", e.getCause());
-            }
-        }
-
-        String digest() {
-            try {
-                return filler.submit(() -> HexFormat.of().formatHex(contents.digest())).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReportRenderingException("the print file was interrupted", e);
-            } catch (ExecutionException e) {
-                throw new ReportRenderingException("cannot digest the print file's statements", e.getCause());
-            }
-        }
-
-        /** Stops the filler, and waits for it: the caller closes the statements' cursors next. */
-        @Override
-        public void close() {
-            filler.shutdownNow();
-            try {
-                if (!filler.awaitTermination(1, TimeUnit.MINUTES)) {
-                    throw new ReportRenderingException("the print file's filler did not stop", null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public int size() {
-            return count;
-        }
     }
 }

@@ -3,7 +3,7 @@ package com.arcycle.statements;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 
 /**
  * The payment policy printed on every statement, from the collection policy settings
@@ -28,7 +28,7 @@ public record StatementTerms(String paymentTerms, int graceDays, BigDecimal mont
     public StatementTerms {
         Objects.requireNonNull(paymentTerms, "paymentTerms");
         Objects.requireNonNull(monthlyRate, "monthlyRate");
-        Amounts.requireMoney(minFee, "minFee");
+        Money.requireCents(minFee, "minFee");
         Objects.requireNonNull(maxFeePercent, "maxFeePercent");
         agingBucketEdges = List.copyOf(agingBucketEdges);
         if (agingBucketEdges.size() != 4) {

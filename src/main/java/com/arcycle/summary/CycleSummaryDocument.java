@@ -3,6 +3,7 @@ package com.arcycle.summary;
 import java.util.List;
 import java.util.Objects;
 import com.arcycle.reports.Letterhead;
+import com.arcycle.totals.CycleTotals;
 
 /**
  * The cycle summary for the owner and the accountant ({@code OUT/<cycle-date>/cycle-summary.pdf}):
@@ -16,7 +17,7 @@ import com.arcycle.reports.Letterhead;
  * @param previous the previous completed cycle's figures, or null for the first cycle of the ledger
  */
 public record CycleSummaryDocument(Letterhead business, String currency, List<Integer> agingBucketEdges,
-        CycleFigures current, CycleFigures previous) {
+        CycleTotals current, CycleTotals previous) {
 
     public CycleSummaryDocument {
         Objects.requireNonNull(business, "business");

@@ -20,6 +20,8 @@ import com.arcycle.reports.Formats;
 import com.arcycle.reports.RecordDataSource;
 import com.arcycle.reports.ReportRenderingException;
 import com.arcycle.reports.Reports;
+import com.arcycle.totals.CycleTotals;
+import com.arcycle.totals.Tally;
 
 /**
  * Renders the cycle summary ({@code reports/cycle-summary.jrxml}) to PDF: the aging buckets with a
@@ -28,6 +30,9 @@ import com.arcycle.reports.Reports;
  * share between threads; the same document always gives the same bytes.
  */
 public final class CycleSummaryRenderer {
+
+    /** The summary's name in the cycle folder. */
+    public static final String FILE = "cycle-summary.pdf";
 
     static final String AGING = "Aged receivables";
     static final String STAGES = "Accounts by dunning stage";
@@ -89,8 +94,8 @@ public final class CycleSummaryRenderer {
 
     /** The rows of the three tables, in print order. */
     static List<SummaryRow> rows(CycleSummaryDocument document) {
-        CycleFigures now = document.current();
-        CycleFigures before = document.previous();
+        CycleTotals now = document.current();
+        CycleTotals before = document.previous();
         List<SummaryRow> rows = new ArrayList<>();
         List<String> labels = Formats.bucketLabels(document.agingBucketEdges());
         List<BigDecimal> nowBuckets = buckets(now.aging());
@@ -135,8 +140,8 @@ public final class CycleSummaryRenderer {
         return rows;
     }
 
-    private static SummaryRow amountRow(String section, String label, CycleFigures now, CycleFigures before,
-            Function<CycleFigures, BigDecimal> amount, boolean total) {
+    private static SummaryRow amountRow(String section, String label, CycleTotals now, CycleTotals before,
+            Function<CycleTotals, BigDecimal> amount, boolean total) {
         return new SummaryRow(section, label, null, amount.apply(now), null,
                 before == null ? null : amount.apply(before), total);
     }

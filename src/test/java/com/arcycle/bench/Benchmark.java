@@ -216,8 +216,7 @@ public final class Benchmark {
                         watch.peakLive() >> 20);
                 return;
             }
-            long[] bare = BareJasperLoop.run(context, cycleDate, earlierCycles == 0 ? null : cycleDate.minusDays(30),
-                    work.resolve("bare-loop"));
+            long[] bare = BareJasperLoop.run(context, cycleDate, work.resolve("bare-loop"));
             double bareRate = bare[0] / (bare[1] / 1e9);
             System.out.println(sameStatements(work.resolve("bare-loop"),
                     work.resolve("out").resolve(cycleDate.toString()).resolve("statements")));

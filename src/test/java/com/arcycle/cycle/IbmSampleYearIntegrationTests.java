@@ -300,7 +300,7 @@ abstract class IbmSampleYearIntegrationTests {
                 .as("%s: collections-referral.csv rows", c)
                 .isEqualTo(count("SELECT COUNT(*) FROM referral WHERE cycle_date = ?", c));
         softly.assertThat(csv(folder.resolve("service-suspension.csv")).size()).as("%s: service-suspension.csv rows", c)
-                .isEqualTo(count("SELECT COUNT(*) FROM account_cycle WHERE cycle_date = ? AND suspend = TRUE", c));
+                .isEqualTo(count("SELECT COUNT(*) FROM collection_decision WHERE cycle_date = ? AND suspend = TRUE", c));
 
         jdbc.sql("SELECT stage, good_standing, max_dpd FROM account_cycle WHERE cycle_date = ?").param(c)
                 .query((rs, n) -> {

@@ -41,7 +41,7 @@ abstract class SmallLedgerExampleIntegrationTests extends RunsCommands {
                     .isEqualTo(sent);
         }
         for (String file : sent) {
-            String recorded = jdbc.sql("SELECT sha256 FROM notice WHERE cycle_date = ? AND file_name = ?")
+            String recorded = jdbc.sql("SELECT sha256 FROM statement WHERE cycle_date = ? AND file_name = ?")
                     .params(LocalDate.parse(cycle), "statements/" + file).query(String.class).single();
             assertThat(recorded).as("recorded SHA-256 of %s", file)
                     .isEqualTo(ManifestCheck.sha256(folder.resolve("statements").resolve(file)));

@@ -121,37 +121,29 @@ class DunningRulesTests {
 
     // ---- rule 4.1: paid late and good standing -----------------------------------------------
 
-    @DisplayName("an invoice counts as paid late when paid off after due + 10 days, within C-364 .. C")
-    @ParameterizedTest(name = "due {0}, paid off {1}, cycle 2026-01-31: counted {2}")
+    @DisplayName("an invoice paid off in the window counts as paid late when paid off after due + 10 days")
+    @ParameterizedTest(name = "due {0}, paid off {1}: counted {2}")
     @CsvSource(textBlock = """
-            # due,      paid off,   counted  (C-364 = 2025-02-01)
-            2024-12-01, 2025-01-31, 0
+            # due,      paid off,   counted
             2024-12-01, 2025-02-01, 1
             2026-01-01, 2026-01-31, 1
-            2026-01-01, 2026-02-01, 0
             2026-01-21, 2026-01-31, 0
             2026-01-20, 2026-01-31, 1
             2025-12-31, 2025-12-30, 0
             """)
-    void latePaidWindowAndGrace(LocalDate due, LocalDate paidOff, int expected) {
-        assertThat(rules.latePaidCount(List.of(new PaidInvoice(due, paidOff)), date("2026-01-31")))
-                .isEqualTo(expected);
+    void latePaidGrace(LocalDate due, LocalDate paidOff, int expected) {
+        assertThat(rules.latePaidCount(List.of(new PaidInvoice(due, paidOff)))).isEqualTo(expected);
     }
 
-    @DisplayName("worked example A008: I-8001 (paid 2025-05-01) drops out of the window on 2026-05-01")
-    @ParameterizedTest(name = "cycle {0}: {1} invoices paid late")
+    @DisplayName("the late-payment window is the 365 days ending on the cycle date")
+    @ParameterizedTest(name = "cycle {0}: from {1}")
     @CsvSource(textBlock = """
-            2026-01-31, 2
-            2026-04-01, 2
-            2026-04-30, 2
-            2026-05-01, 1
-            2026-07-14, 1
-            2026-07-15, 0
+            2026-01-31, 2025-02-01
+            2024-12-31, 2024-01-02
+            2026-05-01, 2025-05-02
             """)
-    void habitualLatePayerWindow(LocalDate c, int expected) {
-        List<PaidInvoice> paid = List.of(new PaidInvoice(date("2025-03-31"), date("2025-05-01")),
-                new PaidInvoice(date("2025-05-31"), date("2025-07-15")));
-        assertThat(rules.latePaidCount(paid, c)).isEqualTo(expected);
+    void latePaymentWindow(LocalDate c, LocalDate start) {
+        assertThat(DunningRules.latePaymentWindowStart(c)).isEqualTo(start);
     }
 
     @DisplayName("good standing: customer since C-730 days or earlier, and nothing paid late in the window")
@@ -288,8 +280,29 @@ class DunningRulesTests {
                 paid.add(new Receipt(date(parts[0]), money(parts[1])));
             }
         }
-        assertThat(DunningRules.promiseState(List.of(new Promise(created, promised, money(amount))), paid, c,
-                previous)).isEqualTo(expected);
+        List<Promise> promises = List.of(new Promise(created, promised, money(amount)));
+        assertThat(DunningRules.stateOf(DunningRules.active(promises, paid, c),
+                DunningRules.broken(promises, paid, c, previous))).isEqualTo(expected);
+    }
+
+    @DisplayName("the promise a statement names, with what was paid towards it: to C while it stands, to its date once broken")
+    @ParameterizedTest(name = "[{index}] C {0}: {1} promised {2}, received {3}")
+    @CsvSource(textBlock = """
+            # C,        state,  promised,   received
+            2026-03-02, ACTIVE, 2026-03-15, 400.00
+            2026-04-01, BROKEN, 2026-03-15, 700.00
+            """)
+    void thePromiseNamedAndWhatWasReceived(LocalDate c, PromiseState state, LocalDate promised, String received) {
+        // 400 on 2026-02-10, 300 on the promised date, 250 after it: a broken promise counts up to its date.
+        List<Receipt> paid = List.of(new Receipt(date("2026-02-10"), money("400.00")),
+                new Receipt(date("2026-03-15"), money("300.00")), new Receipt(date("2026-03-20"), money("250.00")));
+        DunningDecision decision = rules.decide(new DunningFacts(c, c.minusDays(30), date("2024-11-01"), Stage.REMINDER,
+                false, List.of(), List.of(), List.of(new Promise(date("2026-02-05"), promised, money("1000.00"))),
+                paid, Money.ZERO));
+        assertThat(decision.promise()).isEqualTo(state);
+        PromiseStanding named = state == PromiseState.ACTIVE ? decision.activePromise() : decision.brokenPromise();
+        assertThat(named.promise().promisedDate()).isEqualTo(promised);
+        assertThat(named.received()).isEqualByComparingTo(received);
     }
 
     @DisplayName("while a promise is active the stage never escalates, but it still falls")

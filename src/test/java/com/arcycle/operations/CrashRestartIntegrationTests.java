@@ -30,7 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.cycle.CycleFolder;
+import com.arcycle.batch.CycleFolder;
 import com.arcycle.testing.EnabledWithMySql;
 import com.arcycle.testing.ManifestCheck;
 import com.arcycle.testing.SyntheticLedger;
@@ -41,7 +41,7 @@ import com.arcycle.testing.TestDatabase;
  * against MariaDB and is killed with SIGKILL in the middle of a step, then continued with
  * {@code scripts/arcycle restart}. Every output file must have the SHA-256 of the file an
  * uninterrupted run writes (run here in the test's own JVM on another database, with another
- * chunk size), statements included, and the fee ledger, allocations, notices (with each
+ * chunk size), statements included, and the fee ledger, allocations, statements (with each
  * statement's recorded SHA-256) and stages must be the same.
  */
 @SpringBootTest
@@ -109,8 +109,11 @@ class CrashRestartIntegrationTests {
                     "SELECT cycle_date, account_number, item_id, payment_id, source, applied_date, amount"
                             + " FROM allocation ORDER BY cycle_date, account_number, item_id, applied_date,"
                             + " payment_id, amount",
-                    "SELECT account_number, cycle_date, stage, file_name, sha256 FROM notice"
+                    "SELECT account_number, cycle_date, file_name, sha256 FROM statement"
                             + " ORDER BY account_number, cycle_date",
+                    "SELECT * FROM collection_decision ORDER BY cycle_date, account_number",
+                    "SELECT * FROM cycle_promise ORDER BY cycle_date, account_number, state",
+                    "SELECT * FROM referred_account ORDER BY account_number",
                     "SELECT * FROM account_cycle ORDER BY cycle_date, account_number",
                     "SELECT * FROM referral ORDER BY cycle_date, item_id",
                     "SELECT * FROM write_off ORDER BY cycle_date, item_id",

@@ -12,7 +12,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.arcycle.cycle.CycleFolder;
+import com.arcycle.batch.CycleFolder;
 import com.arcycle.testing.ExpectedFiles;
 import com.arcycle.testing.RunsCommands;
 import com.arcycle.testing.SharedFiles;

@@ -15,9 +15,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ApplicationContext;
 
 import com.arcycle.dunning.Stage;
-import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.batch.AccountGroupReader;
-import com.arcycle.reports.BusinessProperties;
+import com.arcycle.statements.StatementQueries.StatementAccount;
 
 /**
  * The benchmark's reference for the statement step: the same statements filled and exported in a
@@ -56,15 +55,13 @@ public final class BareJasperLoop {
      * Renders the cycle's statements into {@code folder}, made exactly as the statement step makes
      * them (the context's policy and letterhead); returns how many and the nanoseconds spent rendering.
      */
-    public static long[] run(ApplicationContext context, LocalDate cycleDate, LocalDate previousCycleDate,
-            Path folder) throws Exception {
+    public static long[] run(ApplicationContext context, LocalDate cycleDate, Path folder) throws Exception {
         Files.createDirectories(folder);
         StatementRenderer renderer = StatementRenderer.fromClasspath();
         DataSource dataSource = context.getBean(DataSource.class);
-        StatementDocuments documents = new StatementDocuments(context.getBean(CollectionPolicy.class),
-                context.getBean(BusinessProperties.class), cycleDate, previousCycleDate);
-        AccountGroupReader<StatementAccount> reader = StatementsStepConfiguration.reader(dataSource, Integer.MIN_VALUE,
-                cycleDate, previousCycleDate, true);
+        StatementDocuments documents = context.getBean(StatementDocuments.Factory.class).of(cycleDate);
+        AccountGroupReader<StatementAccount> reader = StatementQueries.reader(dataSource, Integer.MIN_VALUE, cycleDate,
+                StatementQueries.RENDERED);
         reader.open(new ExecutionContext());
         long count = 0;
         long nanos = 0;

@@ -1,7 +1,6 @@
 package com.arcycle.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -75,10 +74,5 @@ class CycleSummaryRendererTests {
 
         assertThat(CycleSummaryRenderer.fromClasspath().render(SummarySamples.summary())).isEqualTo(first);
         assertThat(Pdfs.fonts(first)).isNotEmpty().allMatch(PDFont::isEmbedded);
-    }
-
-    @Test
-    void aTallyHoldsMoneyOfScaleTwo() {
-        assertThatThrownBy(() -> new Tally(1, new java.math.BigDecimal("1.5"))).hasMessageContaining("scale 2");
     }
 }

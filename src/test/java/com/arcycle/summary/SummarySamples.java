@@ -8,6 +8,8 @@ import java.util.Map;
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.dunning.Stage;
 import com.arcycle.testing.Letterheads;
+import com.arcycle.totals.CycleTotals;
+import com.arcycle.totals.Tally;
 
 /** Cycle summaries for the summary's tests and screenshot, with figures that add up. */
 public final class SummarySamples {
@@ -18,7 +20,7 @@ public final class SummarySamples {
     }
 
     /** A cycle's figures; {@code scale} scales the amounts, and the previous cycle has other counts. */
-    public static CycleFigures figures(LocalDate date, String scale, boolean previous) {
+    public static CycleTotals figures(LocalDate date, String scale, boolean previous) {
         BigDecimal k = new BigDecimal(scale);
         AgedBalance aging = new AgedBalance(m("48210.40", k), m("21375.15", k), m("9840.00", k), m("4410.75", k),
                 m("2260.00", k), m("1385.60", k), m("1730.00", k), m("640.00", k),
@@ -32,9 +34,9 @@ public final class SummarySamples {
                 Stage.PAST_DUE, new Tally(c[2], m("12116.80", k)),
                 Stage.FINAL_DEMAND, new Tally(c[3], m("7403.15", k)),
                 Stage.COLLECTIONS, new Tally(c[4], m("6301.60", k)));
-        return new CycleFigures(date, aging, stages, new Tally(c[5], m("45661.80", k)), new Tally(c[6], m("612.45", k)),
+        return new CycleTotals(date, aging, stages, new Tally(c[5], m("45661.80", k)), new Tally(c[6], m("612.45", k)),
                 new Tally(c[7], m("3645.60", k)), new Tally(c[8], m("97.35", k)),
-                c[9] == 0 ? Tally.NONE : new Tally(c[9], m("1840.00", k)), c[10]);
+                c[9] == 0 ? Tally.NONE : new Tally(c[9], m("1840.00", k)), c[10], m("52310.45", k));
     }
 
     private static BigDecimal m(String value, BigDecimal scale) {

@@ -1,7 +1,7 @@
-package com.arcycle.summary;
+package com.arcycle.totals;
 
 import java.math.BigDecimal;
-import com.arcycle.reports.Amounts;
+import com.arcycle.domain.Money;
 
 /**
  * A count of records and the sum of their amounts, as the cycle summary shows them.
@@ -17,6 +17,6 @@ public record Tally(int count, BigDecimal amount) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        Amounts.requireMoney(amount, "amount");
+        Money.requireCents(amount, "amount");
     }
 }

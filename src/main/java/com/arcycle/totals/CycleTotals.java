@@ -1,5 +1,6 @@
-package com.arcycle.summary;
+package com.arcycle.totals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -7,12 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.arcycle.aging.AgedBalance;
+import com.arcycle.domain.Money;
 import com.arcycle.dunning.Stage;
 
 /**
- * The figures of one completed cycle, as the cycle summary prints them (this cycle's beside the
- * previous cycle's). Each comes from that cycle's files, so the batch step can rebuild the previous
- * cycle's figures from its stored results.
+ * The figures of one cycle, computed once ({@link CycleTotalsQueries}) for everyone who reports
+ * them: the console at the end of a run, the cycle summary (this cycle's beside the previous
+ * cycle's) and the manifest. Each comes from the table behind one of the cycle's files, so the
+ * figures of any completed cycle can be had again.
  *
  * @param cycleDate the cycle date
  * @param aging the totals of {@code aged-receivables.csv} over all accounts (per bucket, in dispute,
@@ -28,8 +31,9 @@ import com.arcycle.dunning.Stage;
  * @param suspensions the accounts to suspend ({@code service-suspension.csv}): accounts and the sum
  *        of {@code past_due_total}
  * @param rejectedRecords the input records rejected for the cycle ({@code rejects.csv})
+ * @param paymentsReceived the payments the cycle took into the ledger, scale 2
  */
-public record CycleFigures(
+public record CycleTotals(
         LocalDate cycleDate,
         AgedBalance aging,
         Map<Stage, Tally> stages,
@@ -38,9 +42,10 @@ public record CycleFigures(
         Tally referrals,
         Tally writeOffs,
         Tally suspensions,
-        int rejectedRecords) {
+        int rejectedRecords,
+        BigDecimal paymentsReceived) {
 
-    public CycleFigures {
+    public CycleTotals {
         Objects.requireNonNull(cycleDate, "cycleDate");
         Objects.requireNonNull(aging, "aging");
         Objects.requireNonNull(statementsSent, "statementsSent");
@@ -48,6 +53,7 @@ public record CycleFigures(
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(writeOffs, "writeOffs");
         Objects.requireNonNull(suspensions, "suspensions");
+        Money.requireCents(paymentsReceived, "paymentsReceived");
         EnumMap<Stage, Tally> all = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             all.put(stage, stages.getOrDefault(stage, Tally.NONE));
@@ -56,6 +62,11 @@ public record CycleFigures(
         if (rejectedRecords < 0) {
             throw new IllegalArgumentException("rejectedRecords must not be negative");
         }
+    }
+
+    /** The accounts aged: those with an open item or unapplied credit, at every stage. */
+    public int accountsAged() {
+        return stages.values().stream().mapToInt(Tally::count).sum();
     }
 
     /** The accounts at a stage and the sum of their totals. */

@@ -1,4 +1,4 @@
-package com.arcycle.cycle;
+package com.arcycle.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
