@@ -1,7 +1,5 @@
 package com.arcycle.cycle;
 
-import java.time.LocalDate;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,8 +13,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.batch.CycleDates;
 import com.arcycle.platform.DatabaseIdentity;
-import com.arcycle.batch.PublishFileListener;
-import com.arcycle.batch.CycleFolder;
 
 /**
  * The statement-cycle job: the cycle date is its identifying parameter, so running a failed
@@ -25,8 +21,6 @@ import com.arcycle.batch.CycleFolder;
 @Configuration(proxyBeanMethods = false)
 class StatementCycleJobConfiguration {
 
-    static final String JOB_NAME = "statement-cycle";
-
     @Bean
     Job statementCycleJob(JobRepository jobRepository, CycleGuard guard,
             Step openCycleStep, Step applyPaymentsStep, Step dunningStep, Step writeOffsAndReferralsStep,
@@ -34,7 +28,7 @@ class StatementCycleJobConfiguration {
             Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        return new JobBuilder(StatementCycle.JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
                 .next(applyPaymentsStep)
@@ -57,32 +51,12 @@ class StatementCycleJobConfiguration {
                 .build();
     }
 
-    /**
-     * Records the cycle as started with its folder, claims the folder ({@link CycleFolder}), and keeps
-     * the previous completed cycle date in the job's context for the steps. Runs again on a
-     * restart; it changes nothing the second time.
-     */
+    /** Records the cycle as started and claims its folder ({@link OpenCycle}); again on a restart. */
     @Bean
     Step openCycleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CycleRepository cycles, DatabaseIdentity database) {
-        Tasklet open = (contribution, chunkContext) -> {
-            var stepExecution = contribution.getStepExecution();
-            LocalDate cycleDate = stepExecution.getJobParameters().getLocalDate(CycleDates.CYCLE_DATE_PARAMETER);
-            CycleFolder folder = new CycleFolder(PublishFileListener.cycleFolder(stepExecution.getJobParameters()));
-            var started = cycles.started(cycleDate, folder.path().toString());
-            if (!folder.path().toString().equals(started.outputFolder())) {
-                // The commands refuse this before the job starts; a job started otherwise must not split a cycle.
-                throw new IllegalStateException("the cycle of " + cycleDate + " writes its files into "
-                        + started.outputFolder() + ", not " + folder.path());
-            }
-            folder.claimFor(cycleDate, started.runId(), database.url());
-            LocalDate previous = cycles.previousCompleted(cycleDate);
-            stepExecution.getJobExecution().getExecutionContext()
-                    .putString(CycleDates.PREVIOUS_CYCLE_KEY, previous == null ? "" : previous.toString());
-            return RepeatStatus.FINISHED;
-        };
         return new StepBuilder("openCycle", jobRepository)
-                .tasklet(open, transactionManager)
+                .tasklet(new OpenCycle(cycles, database), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -91,8 +65,7 @@ class StatementCycleJobConfiguration {
     Step closeCycleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CycleRepository cycles) {
         Tasklet close = (contribution, chunkContext) -> {
-            cycles.completed(contribution.getStepExecution().getJobParameters()
-                    .getLocalDate(CycleDates.CYCLE_DATE_PARAMETER));
+            cycles.completed(CycleDates.of(contribution.getStepExecution()).cycleDate());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("closeCycle", jobRepository).tasklet(close, transactionManager).build();

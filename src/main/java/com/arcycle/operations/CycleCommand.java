@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import com.arcycle.batch.CycleFolder;
 import com.arcycle.cycle.CycleGuard;
+import com.arcycle.cycle.StatementCycle;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.domain.BadLedgerData;
@@ -39,7 +40,6 @@ import com.arcycle.batch.ProgressListener;
 @Component
 class CycleCommand {
 
-    static final String JOB_NAME = "statement-cycle";
     /** Where a new cycle's folder goes when no --out is given. */
     static final String DEFAULT_OUT = "out";
 
@@ -61,13 +61,6 @@ class CycleCommand {
         this.cycleTotals = cycleTotals;
     }
 
-    static JobParameters parameters(LocalDate cycleDate, Path out) {
-        return new JobParametersBuilder()
-                .addLocalDate(CycleDates.CYCLE_DATE_PARAMETER, cycleDate)
-                .addString(CycleDates.OUT_DIR_PARAMETER, out.toAbsolutePath().normalize().toString(), false)
-                .toJobParameters();
-    }
-
     /**
      * @param out the --out folder, or null when none was given: a new cycle then writes into
      *     {@code out/}, a failed cycle continues in the folder it started in
@@ -87,7 +80,7 @@ class CycleCommand {
         }
         Path root = cycles.find(cycleDate).map(c -> c.outputFolder()).filter(f -> f != null)
                 .map(f -> Path.of(f).getParent()).orElse(out == null ? Path.of(DEFAULT_OUT) : out);
-        JobParameters parameters = parameters(cycleDate, root);
+        JobParameters parameters = StatementCycle.parameters(cycleDate, root);
         JobExecution execution;
         try {
             console.println("Running the statement cycle of " + cycleDate);
@@ -147,7 +140,7 @@ class CycleCommand {
                             + ", completed)"));
             return ExitCode.REFUSED;
         }
-        JobInstance instance = jobRepository.getJobInstance(JOB_NAME, parameters(cycleDate, Path.of(DEFAULT_OUT)));
+        JobInstance instance = jobRepository.getJobInstance(StatementCycle.JOB_NAME, StatementCycle.parameters(cycleDate, Path.of(DEFAULT_OUT)));
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
         if (last == null) {
             console.println("restart: the cycle of " + cycleDate + " was never run; use run-cycle");

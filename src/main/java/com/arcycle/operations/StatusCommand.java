@@ -13,6 +13,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import com.arcycle.cycle.StatementCycle;
+import com.arcycle.ledger.imports.LedgerImport;
+
 /** {@code status}: the recent runs of both jobs, newest first. */
 @Component
 class StatusCommand {
@@ -30,7 +33,7 @@ class StatusCommand {
 
     int run(PrintStream console) throws SQLException {
         List<JobExecution> executions = new ArrayList<>();
-        for (String job : List.of(CycleCommand.JOB_NAME, "import-ledger")) {
+        for (String job : List.of(StatementCycle.JOB_NAME, LedgerImport.JOB_NAME)) {
             for (JobInstance instance : jobRepository.getJobInstances(job, 0, RUNS)) {
                 executions.addAll(jobRepository.getJobExecutions(instance));
             }

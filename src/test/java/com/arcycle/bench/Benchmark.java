@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.ArcycleApplication;
+import com.arcycle.cycle.StatementCycle;
 import com.arcycle.statements.BareJasperLoop;
 
 /**
@@ -143,8 +143,7 @@ public final class Benchmark {
             for (int i = earlierCycles; i > 0; i--) {
                 LocalDate earlier = cycleDate.minusDays(30L * i);
                 long start = System.nanoTime();
-                JobExecution run = operator.start(job, new JobParametersBuilder().addLocalDate("cycle.date", earlier)
-                        .addString("out.dir", work.resolve("out").toString(), false).toJobParameters());
+                JobExecution run = operator.start(job, StatementCycle.parameters(earlier, work.resolve("out")));
                 if (run.getStatus() != BatchStatus.COMPLETED) {
                     throw new IllegalStateException("the cycle of " + earlier + " failed: "
                             + run.getAllFailureExceptions());
@@ -155,9 +154,7 @@ public final class Benchmark {
             System.gc();
             HeapWatch watch = HeapWatch.start();
             long cycleStart = System.nanoTime();
-            JobExecution execution = operator.start(job, new JobParametersBuilder()
-                    .addLocalDate("cycle.date", cycleDate)
-                    .addString("out.dir", work.resolve("out").toString(), false).toJobParameters());
+            JobExecution execution = operator.start(job, StatementCycle.parameters(cycleDate, work.resolve("out")));
             long cycleNanos = System.nanoTime() - cycleStart;
             watch.stop();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
