@@ -11,11 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class only when a MySQL/MariaDB server is configured (ARCYCLE_TEST_MYSQL_URL).
+ * Runs a test class (or method) only when a MySQL/MariaDB server is configured (ARCYCLE_TEST_MYSQL_URL).
  * Without it the class is skipped with a visible message, unless ARCYCLE_TEST_MYSQL_REQUIRED is
  * true (as in CI): then it fails, so the MySQL tests can never be skipped silently there.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(EnabledWithMySql.Condition.class)
 public @interface EnabledWithMySql {
