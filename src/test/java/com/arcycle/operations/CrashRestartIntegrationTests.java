@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.arcycle.batch.CycleFolder;
 import com.arcycle.testing.EnabledWithMySql;
 import com.arcycle.testing.ManifestCheck;
+import com.arcycle.testing.Launcher;
 import com.arcycle.testing.SyntheticLedger;
 import com.arcycle.testing.TestDatabase;
 
@@ -188,18 +189,18 @@ class CrashRestartIntegrationTests {
         return logs.get(process);
     }
 
+    private Launcher launcher;
+
     private Process launch(String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of("scripts/arcycle").toAbsolutePath().toString());
-        command.addAll(List.of(args));
+        if (launcher == null) {
+            launcher = new Launcher(work.resolve("arcycle")).database(TestDatabase.databaseUrl(CRASHED))
+                    .environment("ARCYCLE_DB_USER", TestDatabase.user())
+                    .environment("ARCYCLE_DB_PASSWORD", TestDatabase.password());
+        }
+        List<String> command = new ArrayList<>(List.of(args));
         command.add("--arcycle.batch.chunk-size=5");
         Path log = Files.createTempFile(work, "run-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("ARCYCLE_CLASSPATH", System.getProperty("java.class.path"));
-        builder.environment().put("ARCYCLE_DB_URL", TestDatabase.databaseUrl(CRASHED));
-        builder.environment().put("ARCYCLE_DB_USER", TestDatabase.user());
-        builder.environment().put("ARCYCLE_DB_PASSWORD", TestDatabase.password());
-        Process process = builder.start();
+        Process process = launcher.start(log, command.toArray(String[]::new));
         logs.put(process, log);
         return process;
     }

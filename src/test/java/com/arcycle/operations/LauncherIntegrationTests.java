@@ -2,19 +2,16 @@ package com.arcycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.arcycle.testing.Launcher;
+import com.arcycle.testing.Launcher.Launched;
 import com.arcycle.testing.SharedFiles;
 
 /**
@@ -32,22 +29,8 @@ class LauncherIntegrationTests {
         return "jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    record Run(int exitCode, String output) {
-    }
-
-    private Run launch(Path directory, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of("scripts/arcycle").toAbsolutePath().toString());
-        command.addAll(List.of(args));
-        Files.createDirectories(directory);
-        Path log = Files.createTempFile(work, "run-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("ARCYCLE_CLASSPATH", System.getProperty("java.class.path"));
-        builder.environment().put("ARCYCLE_DB_URL", databaseUrl());
-        Process process = builder.start();
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the command ends").isTrue();
-        return new Run(process.exitValue(), Files.readString(log));
+    private Launched launch(Path directory, String... args) throws Exception {
+        return new Launcher(work.resolve("arcycle")).database(databaseUrl()).runIn(directory, args);
     }
 
     private void sql(String statement) throws SQLException {
@@ -64,7 +47,7 @@ class LauncherIntegrationTests {
         assertThat(launch(office, "import-ledger", "--dir", ledger).exitCode()).isZero();
         sql("UPDATE customer SET late_fee_mode = 'SOMETIMES' WHERE account_number = 'A008'");
 
-        Run failed = launch(office, "run-cycle", "--cycle-date", "2026-01-31", "--arcycle.batch.skip-limit=0");
+        Launched failed = launch(office, "run-cycle", "--cycle-date", "2026-01-31", "--arcycle.batch.skip-limit=0");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.output()).startsWith("Database: the embedded database " + work.resolve("db/arcycle"))
                 .contains("The cycle of 2026-01-31 failed: step lateFees")
@@ -73,11 +56,11 @@ class LauncherIntegrationTests {
                 .as("no stack trace on the console").doesNotContain("\tat ", "Caused by", "Exception");
 
         sql("UPDATE customer SET late_fee_mode = 'HABITUAL' WHERE account_number = 'A008'");
-        Run restarted = launch(home, "restart");
+        Launched restarted = launch(home, "restart");
         assertThat(restarted.exitCode()).as(restarted.output()).isZero();
         assertThat(restarted.output()).contains("Files: " + office.resolve("out/2026-01-31"));
         assertThat(home.resolve("out")).doesNotExist();
-        Run verified = launch(home, "verify", office.resolve("out/2026-01-31").toString());
+        Launched verified = launch(home, "verify", office.resolve("out/2026-01-31").toString());
         assertThat(verified.exitCode()).as(verified.output()).isZero();
         assertThat(verified.output()).contains("files match");
     }
@@ -88,7 +71,7 @@ class LauncherIntegrationTests {
         assertThat(launch(office, "status").exitCode()).isZero();
         // An open embedded connection holds the database file, as a running command does.
         try (Connection running = DriverManager.getConnection(databaseUrl(), "sa", "")) {
-            Run status = launch(office, "status");
+            Launched status = launch(office, "status");
             assertThat(status.exitCode()).isEqualTo(2);
             assertThat(status.output()).contains("another arcycle command is using the embedded database")
                     .doesNotContain("\tat ");

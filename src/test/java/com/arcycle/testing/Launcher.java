@@ -54,10 +54,16 @@ public final class Launcher {
 
     /** Starts scripts/arcycle with these arguments; its output (both streams) goes to {@code log}. */
     public Process start(Path log, String... args) throws IOException {
+        return startIn(home, log, args);
+    }
+
+    /** The same, from another working directory (made when missing). */
+    public Process startIn(Path directory, Path log, String... args) throws IOException {
+        Files.createDirectories(directory);
         List<String> command = new ArrayList<>();
         command.add(home.resolve("scripts/arcycle").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("ARCYCLE_DB_URL");
         builder.environment().remove("ARCYCLE_DB_USER");
@@ -74,9 +80,14 @@ public final class Launcher {
 
     /** Runs scripts/arcycle with these arguments to its end (2 minutes at most). */
     public Launched run(String... args) throws Exception {
+        return runIn(home, args);
+    }
+
+    /** The same, from another working directory. */
+    public Launched runIn(Path directory, String... args) throws Exception {
         Path log = Files.createTempFile(home, "launch-", ".log");
         try {
-            Process process = start(log, args);
+            Process process = startIn(directory, log, args);
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("scripts/arcycle " + String.join(" ", args) + " did not end: "
