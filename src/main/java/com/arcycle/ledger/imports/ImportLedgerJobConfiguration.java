@@ -57,14 +57,14 @@ class ImportLedgerJobConfiguration {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final JdbcTemplate jdbc;
-    private final ImportTargets targets;
+    private final NamedParameterJdbcTemplate named;
 
     ImportLedgerJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
-        this.targets = new ImportTargets(named);
+        this.named = named;
     }
 
     @Bean
@@ -138,7 +138,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<Parsed<Customer>> importCustomersWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LedgerImportWriter<>(targets.customers(), jdbc, stepExecution);
+        return new LedgerImportWriter<>(new CustomersFile(named), jdbc, stepExecution);
     }
 
     @Bean
@@ -163,7 +163,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<Parsed<Invoice>> importInvoicesWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LedgerImportWriter<>(targets.invoices(), jdbc, stepExecution);
+        return new LedgerImportWriter<>(new InvoicesFile(named), jdbc, stepExecution);
     }
 
     @Bean
@@ -188,7 +188,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<Parsed<Payment>> importPaymentsWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LedgerImportWriter<>(targets.payments(), jdbc, stepExecution);
+        return new LedgerImportWriter<>(new PaymentsFile(named), jdbc, stepExecution);
     }
 
     @Bean
@@ -213,7 +213,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<Parsed<Dispute>> importDisputesWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LedgerImportWriter<>(targets.disputes(), jdbc, stepExecution);
+        return new LedgerImportWriter<>(new DisputesFile(named), jdbc, stepExecution);
     }
 
     @Bean
@@ -238,7 +238,7 @@ class ImportLedgerJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<Parsed<Promise>> importPromisesWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LedgerImportWriter<>(targets.promises(), jdbc, stepExecution);
+        return new LedgerImportWriter<>(new PromisesFile(named), jdbc, stepExecution);
     }
 
     @Bean
