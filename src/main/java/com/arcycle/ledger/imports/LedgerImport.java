@@ -66,7 +66,7 @@ public final class LedgerImport {
         List<FileResult> results = new ArrayList<>();
         for (LedgerFile file : LedgerFile.values()) {
             for (StepExecution step : execution.getStepExecutions()) {
-                if (step.getStepName().equals(ImportLedgerJobConfiguration.stepName(file))) {
+                if (step.getStepName().equals(file.stepName())) {
                     ExecutionContext context = step.getExecutionContext();
                     String notes = context.getString(LedgerImportWriter.NOTES, "");
                     results.add(new FileResult(file.fileName, step.getStatus(), step.getReadCount(),
