@@ -27,7 +27,7 @@ import com.arcycle.batch.StepSettings;
 /**
  * The import-ledger job: one chunked step per ledger file in load order (customers first), then
  * OUT/import-rejects.csv. The command checks the files first ({@link LedgerImport#check}): a file
- * the check refuses is never loaded. Each run is a new job instance (a run id parameter).
+ * the check refuses is never loaded. Each run is a new job instance ({@link LedgerImport#RUN_ID}).
  */
 @Configuration(proxyBeanMethods = false)
 class ImportLedgerJobConfiguration {
