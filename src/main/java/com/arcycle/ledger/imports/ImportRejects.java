@@ -21,7 +21,7 @@ import com.arcycle.batch.PublishFileListener;
  */
 final class ImportRejects {
 
-    static final String FILE_NAME = "import-rejects.csv";
+    private static final String FILE_NAME = "import-rejects.csv";
     private static final List<String> HEADER = List.of("file", "line", "column", "value", "reason");
 
     private final JdbcTemplate jdbc;
