@@ -83,7 +83,7 @@ class ImportCommand {
                 .addString(LedgerImport.LEDGER_DIR, dir.toAbsolutePath().normalize().toString())
                 .addString(LedgerImport.LEDGER_FILES, String.join(",", check.present()), false)
                 .addString(LedgerImport.OUT_DIR, out.toString(), false)
-                .addLong("run.id", clock.millis())
+                .addLong(LedgerImport.RUN_ID, clock.millis())
                 .toJobParameters();
         JobExecution execution = jobOperator.start(importLedgerJob, parameters);
         List<FileResult> results = LedgerImport.results(execution);

@@ -30,4 +30,10 @@ enum LedgerFile {
         this.required = required;
         this.columns = Stream.concat(required.stream(), optional.stream()).toList();
     }
+
+    /** importCustomers, importInvoices, ...: the step that loads the file. */
+    String stepName() {
+        String name = fileName.substring(0, fileName.indexOf('.'));
+        return "import" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
 }

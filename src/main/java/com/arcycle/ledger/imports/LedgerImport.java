@@ -10,6 +10,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import com.arcycle.batch.CycleDates;
+
 /**
  * What the import-ledger command needs of this package: the check of the files before any row
  * is loaded, the job's parameters, and what the job did with each file.
@@ -17,10 +19,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public final class LedgerImport {
 
     public static final String JOB_NAME = "import-ledger";
-    /** Job parameters: the folder of the files, the files the check found and passed, the rejects' folder. */
+    /**
+     * Job parameters: the folder of the files, the files the check found and passed, and OUT, the
+     * rejects' folder (the cycle's parameter of that name).
+     */
     public static final String LEDGER_DIR = "ledger.dir";
     public static final String LEDGER_FILES = "ledger.files";
-    public static final String OUT_DIR = "out.dir";
+    public static final String OUT_DIR = CycleDates.OUT_DIR_PARAMETER;
+    /** Job parameter that makes each run a new job instance: importing the same files again is allowed. */
+    public static final String RUN_ID = "run.id";
     /** The ledger files, in the order they are loaded. */
     public static final List<String> FILES = Stream.of(LedgerFile.values()).map(f -> f.fileName).toList();
 
@@ -66,7 +73,7 @@ public final class LedgerImport {
         List<FileResult> results = new ArrayList<>();
         for (LedgerFile file : LedgerFile.values()) {
             for (StepExecution step : execution.getStepExecutions()) {
-                if (step.getStepName().equals(ImportLedgerJobConfiguration.stepName(file))) {
+                if (step.getStepName().equals(file.stepName())) {
                     ExecutionContext context = step.getExecutionContext();
                     String notes = context.getString(LedgerImportWriter.NOTES, "");
                     results.add(new FileResult(file.fileName, step.getStatus(), step.getReadCount(),

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads a chunk of checked rows: rows already loaded with the same values are passed over
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (a customer's new address) update it, the rest are inserted. Rejects are stored in
  * import_reject in the same transaction, so a restart neither loses nor repeats them.
  */
-final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
+final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerImportWriter.class);
 
@@ -37,22 +37,27 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
     static final int NOTES_KEPT = 10;
 
     private final ImportTarget<T> target;
-    private final JdbcTemplate jdbc;
-    private final StepExecution stepExecution;
+    private final ImportRejects rejects;
+    /** The running step's: its run keys the rejects, its context keeps the counts. */
+    private StepExecution stepExecution;
 
-    LedgerImportWriter(ImportTarget<T> target, JdbcTemplate jdbc, StepExecution stepExecution) {
+    LedgerImportWriter(ImportTarget<T> target, ImportRejects rejects) {
         this.target = target;
-        this.jdbc = jdbc;
+        this.rejects = rejects;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
     }
 
     @Override
     public void write(Chunk<? extends Parsed<T>> chunk) {
-        List<Reject> rejects = new ArrayList<>();
+        List<Reject> rejected = new ArrayList<>();
         List<Parsed<T>> checked = new ArrayList<>();
         for (Parsed<T> parsed : chunk) {
             if (parsed.reject() != null) {
-                rejects.add(parsed.reject());
+                rejected.add(parsed.reject());
             } else {
                 checked.add(parsed);
             }
@@ -74,7 +79,7 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
             String key = target.key(row);
             Optional<RowRejected> broken = references.check(row);
             if (broken.isPresent()) {
-                rejects.add(broken.get().at(source));
+                rejected.add(broken.get().at(source));
                 continue;
             }
             T earlier = accepted.containsKey(key) ? accepted.get(key) : loaded.get(key);
@@ -84,7 +89,7 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
                 if (conflict.isPresent()) {
                     String where = acceptedLine.containsKey(key) ? "line " + acceptedLine.get(key) + " of this file"
                             : "an earlier import";
-                    rejects.add(new Reject(source.fileName(), source.line(), target.keyColumn(), key,
+                    rejected.add(new Reject(source.fileName(), source.line(), target.keyColumn(), key,
                             "duplicate " + target.keyColumn() + " with a different " + conflict.get() + " than "
                                     + where));
                     continue;
@@ -111,18 +116,14 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
         if (!updates.isEmpty()) {
             target.update(new ArrayList<>(updates.values()));
         }
-        if (!rejects.isEmpty()) {
-            long instance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-            jdbc.batchUpdate("INSERT INTO import_reject (job_instance, file_name, line_number, column_name,"
-                    + " field_value, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    rejects.stream().map(r -> new Object[] {instance, r.fileName(), r.line(), r.column(),
-                            truncate(r.value()), truncate(r.reason())}).toList());
+        if (!rejected.isEmpty()) {
+            rejects.add(stepExecution.getJobExecution().getJobInstance().getInstanceId(), rejected);
         }
         ExecutionContext context = stepExecution.getExecutionContext();
         add(context, LOADED, inserts.size());
         add(context, UPDATED, updates.size());
         add(context, UNCHANGED, unchanged);
-        add(context, REJECTED, rejects.size());
+        add(context, REJECTED, rejected.size());
         keep(context, notes);
     }
 
@@ -142,9 +143,5 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>> {
             context.putString(NOTES, (earlier.isEmpty() ? "" : earlier + "\n") + String.join("\n", more));
         }
         add(context, NOTE_COUNT, notes.size());
-    }
-
-    private static String truncate(String value) {
-        return value == null || value.length() <= 500 ? value : value.substring(0, 497) + "...";
     }
 }

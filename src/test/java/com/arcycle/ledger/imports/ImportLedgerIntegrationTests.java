@@ -314,7 +314,7 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
     @Test
     void anImportLeftRunningByAStoppedProcessIsMarkedCrashedAndTheNextImportRuns() throws IOException {
         JobParameters parameters = new JobParametersBuilder().addString(LedgerImport.LEDGER_DIR, ledger.toString())
-                .addLong("run.id", 1L).toJobParameters();
+                .addLong(LedgerImport.RUN_ID, 1L).toJobParameters();
         JobExecution killed = jobRepository.createJobExecution(
                 jobRepository.createJobInstance(LedgerImport.JOB_NAME, parameters), parameters, new ExecutionContext());
         killed.setStatus(BatchStatus.STARTED);
