@@ -36,7 +36,7 @@ public final class PublishFileListener implements StepExecutionListener {
 
     /** OUT/&lt;cycle-date&gt;/: where the running cycle's files are published. */
     public static Path cycleFolder(JobParameters parameters) {
-        return Path.of(parameters.getString("out.dir"))
+        return Path.of(parameters.getString(CycleDates.OUT_DIR_PARAMETER))
                 .resolve(parameters.getLocalDate(CycleDates.CYCLE_DATE_PARAMETER).toString());
     }
 

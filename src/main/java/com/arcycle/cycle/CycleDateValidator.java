@@ -26,7 +26,7 @@ final class CycleDateValidator implements JobParametersValidator {
         if (cycleDate == null) {
             throw new InvalidJobParametersException("the cycle date is missing (--cycle-date YYYY-MM-DD)");
         }
-        if (parameters.getString("out.dir") == null) {
+        if (parameters.getString(CycleDates.OUT_DIR_PARAMETER) == null) {
             throw new InvalidJobParametersException("the output folder is missing (--out DIR)");
         }
         var refusal = guard.refusal(cycleDate);

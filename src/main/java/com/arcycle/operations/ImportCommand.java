@@ -94,7 +94,7 @@ class ImportCommand {
                     + " import again; it loads the rest and changes nothing already loaded.");
             return ExitCode.FAILED;
         }
-        Path rejects = out.resolve("import-rejects.csv");
+        Path rejects = out.resolve(LedgerImport.REJECTS_FILE);
         if (rejected > 0) {
             console.printf("%,d rows were rejected; each is listed with its file, line, value and reason in %s%n",
                     rejected, rejects);

@@ -21,7 +21,7 @@ import com.arcycle.batch.PublishFileListener;
  */
 final class ImportRejects {
 
-    private static final String FILE_NAME = "import-rejects.csv";
+    static final String FILE_NAME = LedgerImport.REJECTS_FILE;
     private static final List<String> HEADER = List.of("file", "line", "column", "value", "reason");
 
     private final JdbcTemplate jdbc;

@@ -28,6 +28,8 @@ public final class LedgerImport {
     public static final String OUT_DIR = CycleDates.OUT_DIR_PARAMETER;
     /** Job parameter that makes each run a new job instance: importing the same files again is allowed. */
     public static final String RUN_ID = "run.id";
+    /** The rejected rows of an import, in its --out folder. */
+    public static final String REJECTS_FILE = "import-rejects.csv";
     /** The ledger files, in the order they are loaded. */
     public static final List<String> FILES = Stream.of(LedgerFile.values()).map(f -> f.fileName).toList();
 
