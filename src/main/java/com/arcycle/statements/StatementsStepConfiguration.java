@@ -3,11 +3,8 @@ package com.arcycle.statements;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -16,12 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.arcycle.batch.AccountSteps;
 import com.arcycle.batch.AccountSteps.Progress;
 import com.arcycle.batch.CycleDates;
-import com.arcycle.batch.ProgressListener;
 import com.arcycle.batch.PublishFileListener;
 import com.arcycle.batch.StepSettings;
 import com.arcycle.policy.CollectionPolicy;
@@ -29,8 +24,8 @@ import com.arcycle.reports.BusinessProperties;
 import com.arcycle.statements.StatementQueries.StatementAccount;
 
 /**
- * The statements step (one PDF per account sent one, rendered by one partition per core, each
- * recorded with its file name and SHA-256) and the print file for the mailing house.
+ * The statements step: one PDF per account sent one, rendered by one partition per core, each
+ * recorded with its file name and SHA-256.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BusinessProperties.class)
@@ -78,18 +73,5 @@ class StatementsStepConfiguration {
             ItemWriter<StatementDocument> statementsWriter) {
         return steps.partitioned("statements", CHUNK, statementsReader, statementsProcessor, statementsWriter,
                 new Progress("rendering statements", "statements"));
-    }
-
-    @Bean
-    Step statementsPrintFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            DataSource dataSource, StepSettings settings, JdbcTemplate jdbc, StatementRenderer renderer,
-            StatementDocuments.Factory documents) {
-        ProgressListener progress = new ProgressListener("writing the print file", "statements");
-        return new StepBuilder("statementsPrintFile", jobRepository)
-                .tasklet(new PrintFile(dataSource, settings.fetchSize(), jdbc, renderer, documents, progress),
-                        transactionManager)
-                .listener(PublishFileListener.inCycleFolder(StatementRenderer.PRINT_FILE))
-                .listener((StepExecutionListener) progress)
-                .build();
     }
 }
