@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.LedgerTables;
 import com.arcycle.testing.MigrationDatabase;
 
 /**
@@ -75,13 +77,7 @@ class OneOwnerPerTableMigrationIntegrationTests {
     }
 
     private static List<String> rows(JdbcTemplate jdbc, String sql) {
-        return jdbc.query(sql, (rs, n) -> {
-            StringBuilder row = new StringBuilder();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.append(i > 1 ? " " : "").append(rs.getString(i));
-            }
-            return row.toString();
-        });
+        return LedgerTables.rows(JdbcClient.create(jdbc), sql);
     }
 
     /** SCHEMA() is the current database on MySQL and MariaDB, and the current schema on H2. */

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.testing.CsvFiles;
+import com.arcycle.testing.LedgerTables;
 import com.arcycle.testing.TestDatabase;
 
 /**
@@ -116,13 +117,7 @@ class ImportLedgerStepsOnH2IntegrationTests {
     }
 
     private List<String> rows(String sql) {
-        return jdbc.sql(sql).query((rs, n) -> {
-            List<String> values = new ArrayList<>();
-            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-                values.add(rs.getString(column));
-            }
-            return String.join(" ", values);
-        }).list();
+        return LedgerTables.rows(jdbc, sql);
     }
 
     @Test
@@ -139,7 +134,7 @@ class ImportLedgerStepsOnH2IntegrationTests {
         assertThat(counts(step)).isEqualTo("1 1 0 1");
         assertThat(rows("SELECT account_number, name, customer_since, late_fee_mode FROM customer"
                 + " ORDER BY account_number")).containsExactly(
-                        "A1 Acme Holdings 2020-01-01 NEVER", "A2 Bolt 2021-01-01 null", "A3 Cog 2022-03-01 null");
+                        "A1 Acme Holdings 2020-01-01 NEVER", "A2 Bolt 2021-01-01 -", "A3 Cog 2022-03-01 -");
         assertThat(rejects(step)).containsExactly(
                 "customers.csv 4 customer_since 2021-02-30 customer_since is not a date of the form yyyy-MM-dd");
         assertThat(step.getExecutionContext().getString(LedgerImportWriter.NOTES)).isEqualTo("customers.csv line 2:"
@@ -178,7 +173,7 @@ class ImportLedgerStepsOnH2IntegrationTests {
 
         assertThat(counts(step)).isEqualTo("2 0 0 2");
         assertThat(rows("SELECT payment_id, account_number, invoice_number FROM payment ORDER BY payment_id"))
-                .containsExactly("P-1 A1 I-1", "P-4 A2 null");
+                .containsExactly("P-1 A1 I-1", "P-4 A2 -");
         assertThat(rejects(step)).containsExactly(
                 "payments.csv 3 invoice_number I-1 invoice I-1 belongs to account A1, not A2",
                 "payments.csv 4 invoice_number I-7 unknown invoice I-7 (not in invoices.csv)");
@@ -196,7 +191,7 @@ class ImportLedgerStepsOnH2IntegrationTests {
 
         assertThat(counts(step)).isEqualTo("1 1 0 1");
         assertThat(rows("SELECT invoice_number, opened_date, resolved_date, reason FROM dispute ORDER BY opened_date"))
-                .containsExactly("I-1 2026-01-10 2026-02-15 Credited", "I-1 2026-02-20 null Again");
+                .containsExactly("I-1 2026-01-10 2026-02-15 Credited", "I-1 2026-02-20 - Again");
         assertThat(rejects(step)).containsExactly(
                 "disputes.csv 4 invoice_number I-9 unknown invoice I-9 (not in invoices.csv)");
     }
