@@ -121,14 +121,29 @@ final class Fields {
     /** An amount above 0, at most {@link #MAX_AMOUNT}, with at most two fraction digits. */
     BigDecimal positiveAmount(String column) {
         String value = required(column);
+        BigDecimal amount = amount(column, value);
+        if (amount.signum() <= 0) {
+            throw new RowRejected(column, value, column + " must be greater than 0");
+        }
+        return amount;
+    }
+
+    /** An amount of 0 or more (a fee taken from a payment), with the limits of {@link #positiveAmount}. */
+    BigDecimal amountOrZero(String column) {
+        String value = required(column);
+        BigDecimal amount = amount(column, value);
+        if (amount.signum() < 0) {
+            throw new RowRejected(column, value, column + " must not be negative");
+        }
+        return amount;
+    }
+
+    private static BigDecimal amount(String column, String value) {
         BigDecimal amount;
         try {
             amount = Money.parse(value);
         } catch (IllegalArgumentException e) {
             throw new RowRejected(column, value, column + " is not an amount (" + e.getMessage() + ")");
-        }
-        if (amount.signum() <= 0) {
-            throw new RowRejected(column, value, column + " must be greater than 0");
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             throw new RowRejected(column, value, column + " is above the limit of "
