@@ -27,7 +27,8 @@ class StatementCycleJobConfiguration {
             Step lateFeesStep, Step agedReceivablesStep, Step statementsStep, Step statementsPrintFileStep,
             Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
-            Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep) {
+            Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep,
+            Step deliverFilesStep) {
         return new JobBuilder(StatementCycle.JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
@@ -47,6 +48,7 @@ class StatementCycleJobConfiguration {
                 .next(serviceSuspensionFileStep)
                 .next(rejectsFileStep)
                 .next(manifestFileStep)
+                .next(deliverFilesStep)
                 .next(closeCycleStep)
                 .build();
     }
