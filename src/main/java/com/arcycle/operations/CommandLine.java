@@ -19,7 +19,12 @@ record CommandLine(String command, Map<String, String> options) {
             "run-cycle", Set.of("cycle-date", "out"),
             "status", Set.of(),
             "restart", Set.of("cycle-date"),
-            "demo", Set.of());
+            "demo", Set.of(),
+            "deliver", Set.of("cycle-date", "again"),
+            "fetch-remittances", Set.of("out"));
+
+    /** Options that take no value: present means true. */
+    static final Set<String> FLAGS = Set.of("again");
 
     static final String USAGE = """
             usage: scripts/arcycle <command>
@@ -30,6 +35,9 @@ record CommandLine(String command, Map<String, String> options) {
               restart [--cycle-date YYYY-MM-DD]       continue a failed or crashed cycle where it stopped
               demo                                    load the demo ledger into a fresh embedded database and run its cycles
               verify OUT/<cycle-date>                 check a cycle folder against its manifest.json (no database needed)
+              deliver --cycle-date YYYY-MM-DD [--again]
+                                                      send the cycle's files to the AR firm's SFTP server (once; --again: on purpose again)
+              fetch-remittances [--out OUT]           import the payments the AR firm collected (its remittance files)
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
 
     /** @throws IllegalArgumentException with a message for the user */
@@ -55,6 +63,8 @@ record CommandLine(String command, Map<String, String> options) {
             if (equals >= 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
+            } else if (FLAGS.contains(name)) {
+                value = "true";
             } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
                 value = words.get(++i);
             } else {
@@ -70,6 +80,10 @@ record CommandLine(String command, Map<String, String> options) {
 
     private static boolean isSpringSetting(String arg) {
         return arg.startsWith("--arcycle.") || arg.startsWith("--spring.") || arg.startsWith("--logging.");
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(options.getOrDefault(name, "false"));
     }
 
     String option(String name, String whenAbsent) {

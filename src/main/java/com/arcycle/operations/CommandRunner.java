@@ -24,6 +24,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CycleCommand cycleCommand;
     private final StatusCommand statusCommand;
     private final DemoCommand demoCommand;
+    private final DeliverCommand deliverCommand;
+    private final FetchRemittancesCommand fetchRemittancesCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -31,11 +33,14 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
-            @Value("${arcycle.home:.}") String home) {
+            @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
+            FetchRemittancesCommand fetchRemittancesCommand) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
         this.demoCommand = demoCommand;
+        this.deliverCommand = deliverCommand;
+        this.fetchRemittancesCommand = fetchRemittancesCommand;
         this.runLock = runLock;
         this.database = database;
         this.home = Path.of(home);
@@ -95,6 +100,12 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "restart" -> cycleCommand.restart(command.date("cycle-date"), console);
                 case "demo" -> demoCommand.run(home, console);
+                case "deliver" -> {
+                    command.required("cycle-date");
+                    yield deliverCommand.run(command.date("cycle-date"), command.flag("again"), console);
+                }
+                case "fetch-remittances" -> fetchRemittancesCommand.run(Path.of(command.option("out", "out")),
+                        console);
                 default -> throw new IllegalStateException(command.command());
             };
         }

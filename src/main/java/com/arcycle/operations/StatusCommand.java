@@ -14,6 +14,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import com.arcycle.cycle.StatementCycle;
+import com.arcycle.delivery.DeliveryQueries;
+import com.arcycle.delivery.RemittanceQueries;
 import com.arcycle.ledger.imports.LedgerImport;
 
 /** {@code status}: the recent runs of both jobs, newest first. */
@@ -25,10 +27,15 @@ class StatusCommand {
 
     private final JobRepository jobRepository;
     private final RunLock runLock;
+    private final DeliveryQueries deliveries;
+    private final RemittanceQueries remittances;
 
-    StatusCommand(JobRepository jobRepository, RunLock runLock) {
+    StatusCommand(JobRepository jobRepository, RunLock runLock, DeliveryQueries deliveries,
+            RemittanceQueries remittances) {
         this.jobRepository = jobRepository;
         this.runLock = runLock;
+        this.deliveries = deliveries;
+        this.remittances = remittances;
     }
 
     int run(PrintStream console) throws SQLException {
@@ -71,7 +78,25 @@ class StatusCommand {
                     status, time(execution.getStartTime()), time(execution.getEndTime()), read,
                     written, skipped, failure);
         }
+        printDeliveries(console);
         return ExitCode.OK;
+    }
+
+    /** Each cycle's delivery to the AR firm and the remittance files fetched back, when there are any. */
+    private void printDeliveries(PrintStream console) {
+        List<String> delivered = deliveries.statusLines(RUNS);
+        if (!delivered.isEmpty()) {
+            console.println();
+            console.printf("Deliveries to the AR firm:%n%-12s %-8s %-10s %-15s  %-19s  %s%n", "cycle date", "#",
+                    "status", "on the server", "time", "remote folder");
+            delivered.forEach(console::println);
+        }
+        List<String> fetched = remittances.statusLines(RUNS);
+        if (!fetched.isEmpty()) {
+            console.println();
+            console.println("Remittance files fetched from the AR firm:");
+            fetched.forEach(console::println);
+        }
     }
 
     /**
