@@ -2,6 +2,8 @@ package com.arcycle.delivery;
 
 import java.io.IOException;
 
+import org.apache.sshd.sftp.client.SftpVersionSelector;
+import org.apache.sshd.sftp.common.SftpConstants;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.integration.sftp.session.DefaultSftpSessionFactory;
 import org.springframework.integration.sftp.session.SftpSession;
@@ -51,6 +53,8 @@ class FirmServer {
             factory.setPrivateKeyPassphrase(sftp.privateKeyPassphrase());
         }
         factory.setTimeout((int) sftp.timeout().toMillis());
+        // Version 3, the one OpenSSH's server speaks: a rename onto an existing name removes it first.
+        factory.setSftpVersionSelector(SftpVersionSelector.fixedVersionSelector(SftpConstants.SFTP_V3));
         // After the factory's own verifier is set: the pinned key, with a refusal that names the fingerprint.
         factory.setSshClientConfigurer(client -> client.setServerKeyVerifier(pinned));
         try {

@@ -39,6 +39,8 @@ public final class FirmSftpServer implements AutoCloseable {
     private final List<String> renames = new ArrayList<>();
     /** (file being written, bytes written to it so far) -> drop the connection now. */
     private volatile BiPredicate<String, Long> drop = (file, bytes) -> false;
+    /** Drop the connection right after renaming a file to a name that contains this. */
+    private volatile String dropAfterRenaming;
 
     private FirmSftpServer(Path work) throws Exception {
         this.work = work;
@@ -73,7 +75,13 @@ public final class FirmSftpServer implements AutoCloseable {
                     Throwable thrown) {
                 if (thrown == null) {
                     synchronized (renames) {
-                        renames.add(root.relativize(dstPath.toAbsolutePath()).toString());
+                        // A path of the server's virtual file system, from its root: /incoming/...
+                        renames.add(dstPath.toString().replaceFirst("^/+", ""));
+                    }
+                    String name = dropAfterRenaming;
+                    if (name != null && dstPath.getFileName().toString().contains(name)) {
+                        dropAfterRenaming = null;
+                        session.close(true);
                     }
                 }
             }
@@ -115,6 +123,20 @@ public final class FirmSftpServer implements AutoCloseable {
         return KeyUtils.getFingerPrint(hostKey.getPublic());
     }
 
+    /** The server's own host key. */
+    public PublicKey hostKey() {
+        return hostKey.getPublic();
+    }
+
+    /** A key that is not the server's: pinned, it stands for a changed host key. */
+    public static PublicKey anotherKey() {
+        try {
+            return ecKey().getPublic();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Pins {@code key} for this server in the known_hosts file (another key: a changed host key). */
     public void writeKnownHosts(PublicKey key) throws IOException {
         Files.writeString(knownHosts(), "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(key) + "\n");
@@ -139,6 +161,11 @@ public final class FirmSftpServer implements AutoCloseable {
     /** Drops the connection once a file whose name contains {@code name} has {@code bytes} or more written. */
     public void dropConnectionWhileWriting(String name, long bytes) {
         drop = (file, written) -> file.contains(name) && written >= bytes;
+    }
+
+    /** Drops the connection once a file has been renamed to a name that contains {@code name}. */
+    public void dropConnectionAfterRenaming(String name) {
+        dropAfterRenaming = name;
     }
 
     @Override
