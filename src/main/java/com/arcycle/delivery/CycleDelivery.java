@@ -3,6 +3,7 @@ package com.arcycle.delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.springframework.integration.sftp.session.SftpSession;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.arcycle.delivery.DeliveryQueries.Attempt;
 import com.arcycle.delivery.DeliveryQueries.DeliveredFile;
@@ -54,11 +58,16 @@ public class CycleDelivery {
     private final DeliveryQueries queries;
     private final DeliveryWrites writes;
 
-    CycleDelivery(DeliveryProperties settings, FirmServer server, DeliveryQueries queries, DeliveryWrites writes) {
+    private final TransactionTemplate outsideTransaction;
+
+    CycleDelivery(DeliveryProperties settings, FirmServer server, DeliveryQueries queries, DeliveryWrites writes,
+            PlatformTransactionManager transactionManager) {
         this.settings = settings;
         this.server = server;
         this.queries = queries;
         this.writes = writes;
+        this.outsideTransaction = new TransactionTemplate(transactionManager);
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** Whether the settings name a server (the cycle's last step delivers only then). */
@@ -71,6 +80,23 @@ public class CycleDelivery {
      * gets one line per file.
      */
     public Outcome deliver(LocalDate cycleDate, Path cycleFolder, boolean again, Consumer<String> report)
+            throws IOException {
+        // Outside the caller's transaction (the cycle step's): each read must see what the writes
+        // committed (under MySQL's REPEATABLE READ a transaction keeps its first snapshot).
+        try {
+            return outsideTransaction.execute(status -> {
+                try {
+                    return deliverNow(cycleDate, cycleFolder, again, report);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Outcome deliverNow(LocalDate cycleDate, Path cycleFolder, boolean again, Consumer<String> report)
             throws IOException {
         settings.sftp().check();
         Attempt latest = queries.latest(cycleDate).orElse(null);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.exports.CycleFolderCheck;
 import com.arcycle.testing.CsvFiles;
@@ -32,7 +30,6 @@ import com.arcycle.testing.ManifestCheck;
 import com.arcycle.testing.OpenPgpKeys;
 import com.arcycle.testing.RunsCommands;
 import com.arcycle.testing.SharedFiles;
-import com.arcycle.testing.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,38 +44,54 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeliveryIntegrationTests extends RunsCommands {
+abstract class DeliveryIntegrationTests extends RunsCommands {
 
-    private static final Path WORK = Path.of("target", "delivery-tests", Long.toString(System.nanoTime()))
-            .toAbsolutePath();
-    private static final Path OUT = WORK.resolve("out");
-    private static final FirmSftpServer SERVER = FirmSftpServer.start(WORK.resolve("firm"));
-    private static final OpenPgpKeys KEYS = OpenPgpKeys.generate(WORK.resolve("keys"));
     private static final List<String> SENT = List.of("collections-referral.csv.pgp", "write-off.csv.pgp",
             "service-suspension.csv.pgp", "aged-receivables.csv.pgp", "statements-print.pdf.pgp", "manifest.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(registry, "delivery");
-        SERVER.settings().forEach((name, value) -> registry.add(name, () -> value));
-        KEYS.settings().forEach((name, value) -> registry.add(name, () -> value));
-        // The four default files, and the print file: large enough to be cut off in its middle.
-        registry.add("arcycle.delivery.files", () -> "collections-referral.csv,write-off.csv,service-suspension.csv,"
-                + "aged-receivables.csv,statements-print.pdf");
+    /** The AR firm of one test class: its SFTP server, the OpenPGP keys, and the class's output folder. */
+    static final class Firm implements AutoCloseable {
+
+        final Path work;
+        final Path out;
+        final FirmSftpServer server;
+        final OpenPgpKeys keys;
+
+        private Firm(String name) {
+            work = Path.of("target", "delivery-tests", name + "-" + System.nanoTime()).toAbsolutePath();
+            out = work.resolve("out");
+            server = FirmSftpServer.start(work.resolve("firm"));
+            keys = OpenPgpKeys.generate(work.resolve("keys"));
+        }
+
+        static Firm start(String name) {
+            return new Firm(name);
+        }
+
+        void settings(DynamicPropertyRegistry registry) {
+            server.settings().forEach((name, value) -> registry.add(name, () -> value));
+            keys.settings().forEach((name, value) -> registry.add(name, () -> value));
+            // The four default files, and the print file: large enough to be cut off in its middle.
+            registry.add("arcycle.delivery.files", () -> "collections-referral.csv,write-off.csv,"
+                    + "service-suspension.csv,aged-receivables.csv,statements-print.pdf");
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
+        }
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        SERVER.close();
+    /** The subclass's firm. */
+    abstract Firm firm();
+
+    private Path remote(String cycle) {
+        return firm().server.root().resolve("incoming").resolve(cycle);
     }
 
-    private static Path remote(String cycle) {
-        return SERVER.root().resolve("incoming").resolve(cycle);
-    }
-
-    private static List<String> renamesInto(String cycle) {
-        return SERVER.renames().stream().filter(r -> r.startsWith("incoming/" + cycle + "/"))
+    private List<String> renamesInto(String cycle) {
+        return firm().server.renames().stream().filter(r -> r.startsWith("incoming/" + cycle + "/"))
                 .map(r -> r.substring(r.lastIndexOf('/') + 1)).toList();
     }
 
@@ -89,7 +102,7 @@ class DeliveryIntegrationTests extends RunsCommands {
     }
 
     /** The server's folder holds exactly the files sent, each with the SHA-256 its manifest gives. */
-    private static JsonNode assertCompleteOnTheServer(String cycle) throws Exception {
+    private JsonNode assertCompleteOnTheServer(String cycle) throws Exception {
         assertThat(filesOn(remote(cycle))).as("files on the server, no partial one")
                 .containsExactlyInAnyOrderElementsOf(SENT);
         JsonNode manifest = JSON.readTree(Files.readString(remote(cycle).resolve("manifest.json")));
@@ -113,9 +126,9 @@ class DeliveryIntegrationTests extends RunsCommands {
     @Order(1)
     void theCycleDeliversItsFilesEncryptedUnderTemporaryNamesWithTheManifestLast() throws Exception {
         Path ledger = SharedFiles.path("examples/small-ledger/ledger");
-        assertThat(console.run("import-ledger", "--dir", ledger.toString(), "--out", OUT.toString())).isZero();
+        assertThat(console.run("import-ledger", "--dir", ledger.toString(), "--out", firm().out.toString())).isZero();
 
-        assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", OUT.toString())).isZero();
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", firm().out.toString())).isZero();
 
         assertThat(renamesInto("2026-01-31")).as("each file renamed into place once, manifest.json last")
                 .containsExactlyElementsOf(SENT);
@@ -135,8 +148,8 @@ class DeliveryIntegrationTests extends RunsCommands {
     @Order(2)
     void theFilesDecryptWithTheFirmsKeyToTheCycleFilesSignedByTheBusinessAndVerifyAgainstTheManifest()
             throws Exception {
-        Path cycleFolder = OUT.resolve("2026-01-31");
-        Path firmCopy = WORK.resolve("firm-received").resolve("2026-01-31");
+        Path cycleFolder = firm().out.resolve("2026-01-31");
+        Path firmCopy = firm().work.resolve("firm-received").resolve("2026-01-31");
         Files.createDirectories(firmCopy);
         JsonNode manifest = JSON.readTree(Files.readString(remote("2026-01-31").resolve("manifest.json")));
         for (String sent : SENT) {
@@ -145,8 +158,8 @@ class DeliveryIntegrationTests extends RunsCommands {
                 continue;
             }
             String plain = sent.substring(0, sent.length() - ".pgp".length());
-            var decrypted = OpenPgpTests.decrypt(remote("2026-01-31").resolve(sent), KEYS.firm(),
-                    KEYS.business().toCertificate());
+            var decrypted = OpenPgpTests.decrypt(remote("2026-01-31").resolve(sent), firm().keys.firm(),
+                    firm().keys.business().toCertificate());
             assertThat(decrypted.bytes()).as(plain).isEqualTo(Files.readAllBytes(cycleFolder.resolve(plain)));
             assertThat(decrypted.signatureVerifies()).as("signature of %s", sent).isTrue();
             Files.write(firmCopy.resolve(plain), decrypted.bytes());
@@ -172,25 +185,28 @@ class DeliveryIntegrationTests extends RunsCommands {
     @Test
     @Order(3)
     void aChangedOrUnknownHostKeyIsRefusedNamingTheServersFingerprint() throws Exception {
-        List<String> before = SERVER.renames();
-        SERVER.writeKnownHosts(FirmSftpServer.anotherKey());
+        FirmSftpServer server = firm().server;
+        List<String> before = server.renames();
+        try {
+            server.writeKnownHosts(FirmSftpServer.anotherKey());
+            assertThat(console.run("deliver", "--cycle-date", "2026-01-31", "--again")).isEqualTo(1);
+            assertThat(console.output()).contains(server.hostKeyFingerprint()).contains("not the one the known_hosts");
 
-        assertThat(console.run("deliver", "--cycle-date", "2026-01-31", "--again")).isEqualTo(1);
-        assertThat(console.output()).contains(SERVER.hostKeyFingerprint()).contains("not the one the known_hosts");
+            Files.writeString(server.knownHosts(), "");
+            assertThat(console.run("fetch-remittances", "--out", firm().out.toString())).isEqualTo(1);
+            assertThat(console.output()).contains(server.hostKeyFingerprint()).contains("has no key for it");
+        } finally {
+            server.writeKnownHosts(server.hostKey());
+        }
 
-        Files.writeString(SERVER.knownHosts(), "");
-        assertThat(console.run("fetch-remittances", "--out", OUT.toString())).isEqualTo(1);
-        assertThat(console.output()).contains(SERVER.hostKeyFingerprint()).contains("has no key for it");
-
-        assertThat(SERVER.renames()).as("nothing was sent").isEqualTo(before);
+        assertThat(firm().server.renames()).as("nothing was sent").isEqualTo(before);
         assertThat(deliveredRows("2026-01-31", 2)).isZero();
     }
 
     @Test
     @Order(4)
     void aDeliveryCutOffAfterARenameResumesTakingTheFileOnTheServerAsDelivered() throws Exception {
-        SERVER.writeKnownHosts(SERVER.hostKey());
-        SERVER.dropConnectionAfterRenaming("write-off.csv.pgp");
+        firm().server.dropConnectionAfterRenaming("write-off.csv.pgp");
 
         assertThat(console.run("deliver", "--cycle-date", "2026-01-31")).isEqualTo(1);
         assertThat(console.run("deliver", "--cycle-date", "2026-01-31")).isZero();
@@ -209,9 +225,9 @@ class DeliveryIntegrationTests extends RunsCommands {
     @Test
     @Order(5)
     void anUploadCutOffMidFileFailsTheCycleAndDeliverCompletesItWithNoFileTwice() throws Exception {
-        SERVER.dropConnectionWhileWriting("statements-print.pdf.pgp", 1);
+        firm().server.dropConnectionWhileWriting("statements-print.pdf.pgp", 1);
 
-        assertThat(console.run("run-cycle", "--cycle-date", "2026-03-02", "--out", OUT.toString())).isEqualTo(1);
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-03-02", "--out", firm().out.toString())).isEqualTo(1);
         assertThat(console.output()).contains("deliverFiles");
         assertThat(filesOn(remote("2026-03-02"))).contains(".statements-print.pdf.pgp.part")
                 .doesNotContain("statements-print.pdf.pgp", "manifest.json");
@@ -235,7 +251,7 @@ class DeliveryIntegrationTests extends RunsCommands {
     void aRemittanceFileIsImportedOnceItsBadRowsRejectedWithTheirLinesAndTheNextCycleAppliesThePayment()
             throws Exception {
         for (String cycle : List.of("2026-04-01", "2026-05-01")) {
-            assertThat(console.run("run-cycle", "--cycle-date", cycle, "--out", OUT.toString())).isZero();
+            assertThat(console.run("run-cycle", "--cycle-date", cycle, "--out", firm().out.toString())).isZero();
         }
         String remittance = """
                 account_number,invoice_number,received_date,amount,commission,reference
@@ -244,11 +260,11 @@ class DeliveryIntegrationTests extends RunsCommands {
                 NOPE,,2026-05-16,10.00,1.00,AGENCY 4473
                 A002,I-2001,2026-05-18,100.00,-1.00,AGENCY 4474
                 """;
-        Path outbox = Files.createDirectories(SERVER.root().resolve("outbox"));
+        Path outbox = Files.createDirectories(firm().server.root().resolve("outbox"));
         Files.writeString(outbox.resolve("remittance-2026-05-20.csv"), remittance);
         Files.writeString(outbox.resolve("notes.txt"), "not a remittance file");
 
-        assertThat(console.run("fetch-remittances", "--out", OUT.toString())).isEqualTo(3);
+        assertThat(console.run("fetch-remittances", "--out", firm().out.toString())).isEqualTo(3);
 
         assertThat(console.output()).contains("remittance-2026-05-20.csv line 3: amount 12.5x")
                 .contains("remittance-2026-05-20.csv line 4: account_number NOPE")
@@ -260,14 +276,14 @@ class DeliveryIntegrationTests extends RunsCommands {
                 .containsExactly("remittance-2026-05-20.csv:2 150.00");
         assertThat(filesOn(outbox)).containsExactly("notes.txt", "processed");
         assertThat(outbox.resolve("processed/remittance-2026-05-20.csv")).hasContent(remittance.strip());
-        List<CSVRecord> rejects = CsvFiles.rows(OUT.resolve("remittances/remittance-2026-05-20-rejects.csv"));
+        List<CSVRecord> rejects = CsvFiles.rows(firm().out.resolve("remittances/remittance-2026-05-20-rejects.csv"));
         // The value is a text cell, neutralised against formulas as in import-rejects.csv.
         assertThat(rejects).extracting(r -> r.get("line") + " " + r.get("column") + " " + r.get("value"))
                 .containsExactly("3 amount 12.5x", "4 account_number NOPE", "5 commission '-1.00");
 
         // The firm sends the same file again: nothing is loaded twice.
         Files.writeString(outbox.resolve("remittance-2026-05-20.csv"), remittance);
-        assertThat(console.run("fetch-remittances", "--out", OUT.toString())).isZero();
+        assertThat(console.run("fetch-remittances", "--out", firm().out.toString())).isZero();
         assertThat(console.output()).contains("remittance-2026-05-20.csv: imported before");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE payment_id LIKE 'remittance-%'").query(Long.class)
                 .single()).isEqualTo(1);
@@ -275,16 +291,16 @@ class DeliveryIntegrationTests extends RunsCommands {
         assertThat(console.output()).contains("Remittance files fetched from the AR firm:")
                 .containsPattern("remittance-2026-05-20.csv +PROCESSED .* commission 150.00");
 
-        assertThat(console.run("run-cycle", "--cycle-date", "2026-06-01", "--out", OUT.toString())).isZero();
+        assertThat(console.run("run-cycle", "--cycle-date", "2026-06-01", "--out", firm().out.toString())).isZero();
 
         BigDecimal before = agedTotal("2026-05-01", "A004");
         assertThat(agedTotal("2026-06-01", "A004")).as("the payment, not the commission, is applied")
                 .isEqualByComparingTo(before.subtract(new BigDecimal("1000.00")));
     }
 
-    private static BigDecimal agedTotal(String cycle, String account) throws Exception {
+    private BigDecimal agedTotal(String cycle, String account) throws Exception {
         List<String> totals = new ArrayList<>();
-        for (CSVRecord row : CsvFiles.rows(OUT.resolve(cycle).resolve("aged-receivables.csv"))) {
+        for (CSVRecord row : CsvFiles.rows(firm().out.resolve(cycle).resolve("aged-receivables.csv"))) {
             if (row.get("account_number").equals(account)) {
                 totals.add(row.get("total"));
             }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.bouncycastle.bcpg.PublicKeyPacket;
 import org.bouncycastle.openpgp.api.OpenPGPKey;
 import org.bouncycastle.openpgp.api.bc.BcOpenPGPApi;
 
@@ -23,10 +24,14 @@ public final class OpenPgpKeys {
     private OpenPgpKeys(Path folder) throws Exception {
         this.folder = Files.createDirectories(folder);
         BcOpenPGPApi api = new BcOpenPGPApi();
-        firm = api.generateKey().ed25519x25519Key("AR Firm <files@arfirm.example>").build();
-        business = api.generateKey().ed25519x25519Key("Harbor Lane Services <billing@harborlane.example>")
+        // Version 4 keys, as GnuPG 2.2 and most firms have them (it cannot read version 6).
+        firm = api.generateKey(PublicKeyPacket.VERSION_4).ed25519x25519Key("AR Firm <files@arfirm.example>").build();
+        business = api.generateKey(PublicKeyPacket.VERSION_4).ed25519x25519Key("Harbor Lane Services <billing@harborlane.example>")
                 .build(PASSPHRASE.toCharArray());
         Files.writeString(folder.resolve("firm.asc"), firm.toCertificate().toAsciiArmoredString());
+        // For trying the delivered files by hand (gpg --import firm-secret.asc; gpg --decrypt ...).
+        Files.writeString(folder.resolve("firm-secret.asc"), firm.toAsciiArmoredString());
+        Files.writeString(folder.resolve("business.asc"), business.toCertificate().toAsciiArmoredString());
         Files.writeString(folder.resolve("business-secret.asc"), business.toAsciiArmoredString());
     }
 
