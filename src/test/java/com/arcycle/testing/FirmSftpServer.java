@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -41,6 +43,10 @@ public final class FirmSftpServer implements AutoCloseable {
     private volatile BiPredicate<String, Long> drop = (file, bytes) -> false;
     /** Drop the connection right after renaming a file to a name that contains this. */
     private volatile String dropAfterRenaming;
+    /** (file being written, bytes written to it so far) -> hold the write until released. */
+    private volatile BiPredicate<String, Long> hold = (file, bytes) -> false;
+    private final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
 
     private FirmSftpServer(Path work) throws Exception {
         this.work = work;
@@ -63,6 +69,15 @@ public final class FirmSftpServer implements AutoCloseable {
             @Override
             public void written(ServerSession session, String remoteHandle, FileHandle localHandle, long offset,
                     byte[] data, int dataOffset, int dataLen, Throwable thrown) throws IOException {
+                if (hold.test(localHandle.getFile().getFileName().toString(), offset + dataLen)) {
+                    hold = (file, bytes) -> false;
+                    holding.countDown();
+                    try {
+                        released.await(5, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 if (drop.test(localHandle.getFile().getFileName().toString(), offset + dataLen)) {
                     drop = (file, bytes) -> false;
                     session.close(true);
@@ -163,6 +178,25 @@ public final class FirmSftpServer implements AutoCloseable {
         drop = (file, written) -> file.contains(name) && written >= bytes;
     }
 
+    /**
+     * Holds the upload (the client waits for the server's answer) once a file whose name contains
+     * {@code name} has {@code bytes} or more written, until {@link #release()}: the moment to kill
+     * the client's process in the middle of a file.
+     */
+    public void holdWhileWriting(String name, long bytes) {
+        hold = (file, written) -> file.contains(name) && written >= bytes;
+    }
+
+    /** Waits until a held upload is held; false after the time-out. */
+    public boolean awaitHolding(long timeout, TimeUnit unit) throws InterruptedException {
+        return holding.await(timeout, unit);
+    }
+
+    /** Lets a held upload go on. */
+    public void release() {
+        released.countDown();
+    }
+
     /** Drops the connection once a file has been renamed to a name that contains {@code name}. */
     public void dropConnectionAfterRenaming(String name) {
         dropAfterRenaming = name;
@@ -170,6 +204,7 @@ public final class FirmSftpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        release();
         server.stop(true);
     }
 }
