@@ -127,6 +127,10 @@ final class CycleManifest {
         policy.agingBucketEdges().forEach(edges::add);
         node.put("currency", policy.currency());
         node.put("default-late-fee-mode", policy.defaultLateFeeMode().name());
+        node.put("call-new-customer-days", policy.callNewCustomerDays());
+        node.put("call-new-customer-amount", policy.callNewCustomerAmount());
+        node.put("call-min-amount", policy.callMinAmount());
+        node.put("call-small-share", policy.callSmallShare());
         return node;
     }
 
