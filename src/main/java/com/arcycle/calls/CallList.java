@@ -19,6 +19,9 @@ public final class CallList {
             ORDER BY cl.reason_order, cl.past_due_total DESC, cl.account_number
             """;
 
+    /** The call sheet's name in the cycle folder. */
+    public static final String SHEET = "call-sheet.pdf";
+
     private CallList() {
     }
 }
