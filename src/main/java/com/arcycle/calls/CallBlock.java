@@ -15,6 +15,13 @@ public record CallBlock(int rank, String accountNumber, String name, String phon
         List<String> reasons, List<String> pastDueItems, String paysOnTime, String pastYear, List<String> disputes,
         List<String> notes) {
 
+    /** The columns of {@link #pastDueItems} (a monospaced font lines them up). */
+    static final String ITEM_COLUMNS = "%-30s %-10s %13s %10s";
+
+    /** The heading of the past-due items' columns. */
+    public static final String ITEM_HEADING = String.format(java.util.Locale.US, ITEM_COLUMNS, "Invoice", "Due",
+            "Balance", "Past due");
+
     public CallBlock {
         reasons = List.copyOf(reasons);
         pastDueItems = List.copyOf(pastDueItems);

@@ -66,8 +66,8 @@ final class CallWords {
 
     /** One open past-due item: invoice (or fee), due date, balance, days past due. */
     String item(String itemId, boolean fee, LocalDate dueDate, BigDecimal balance, int dpd) {
-        return String.format(Locale.US, "%-20s %-10s %12s %5d days", (fee ? "Late fee " : "") + itemId,
-                f.shortDate(dueDate), f.money(balance), dpd);
+        return String.format(Locale.US, CallBlock.ITEM_COLUMNS, (fee ? "Fee " : "") + itemId, f.shortDate(dueDate),
+                f.money(balance), dpd + (dpd == 1 ? " day" : " days"));
     }
 
     /** One item in dispute. */

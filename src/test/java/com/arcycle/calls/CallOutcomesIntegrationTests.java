@@ -2,6 +2,7 @@ package com.arcycle.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.arcycle.testing.CsvFiles;
+import com.arcycle.testing.Pdfs;
 import com.arcycle.testing.RunsCommands;
 import com.arcycle.testing.SharedFiles;
 
@@ -162,6 +164,12 @@ abstract class CallOutcomesIntegrationTests extends RunsCommands {
         assertThat(byAccount("2026-03-02", "aged-receivables.csv").get("A009").get("in_dispute")).isEqualTo("500.00");
         assertThat(callList("2026-03-02")).containsExactly("1:A002:PROMISE_BROKEN", "2:A008:PAST_DUE");
         assertThat(byAccount("2026-03-02", "call-list.csv").get("A002").get("other_reasons")).isEqualTo("PAST_DUE");
+        // The call sheet says it in words, with the note of the last call.
+        String sheet = Pdfs.text(Files.readAllBytes(out.resolve("2026-03-02").resolve("call-sheet.pdf")));
+        assertThat(sheet).contains("1. Slow Steady Ltd \u00b7 A002", "Phone +1-555-0102",
+                "Why: Promised $500.00 by February 20; only $400.00 received.",
+                "02/02/2026 Promised 500.00 by the 20th, rest next month", "2. Habitual Late Inc \u00b7 A008");
+        assertThat(sheet.indexOf("A002")).isLessThan(sheet.indexOf("A008"));
 
         assertThat(console.run("record-note", "--account", "A002", "--date", "2026-03-03", "--text",
                 "Says the cheque is in the post")).isZero();
