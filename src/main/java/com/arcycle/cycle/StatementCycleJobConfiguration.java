@@ -28,7 +28,7 @@ class StatementCycleJobConfiguration {
             Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep,
-            Step deliverFilesStep) {
+            Step deliverFilesStep, Step callListStep, Step callListFileStep, Step callSheetFileStep) {
         return new JobBuilder(StatementCycle.JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
@@ -37,6 +37,7 @@ class StatementCycleJobConfiguration {
                 .next(writeOffsAndReferralsStep)
                 .next(lateFeesStep)
                 .next(agedReceivablesStep)
+                .next(callListStep)
                 .next(statementsStep)
                 .next(statementsPrintFileStep)
                 .next(cycleSummaryFileStep)
@@ -46,6 +47,8 @@ class StatementCycleJobConfiguration {
                 .next(collectionsReferralFileStep)
                 .next(writeOffFileStep)
                 .next(serviceSuspensionFileStep)
+                .next(callListFileStep)
+                .next(callSheetFileStep)
                 .next(rejectsFileStep)
                 .next(manifestFileStep)
                 .next(deliverFilesStep)

@@ -77,7 +77,7 @@ final class DunningQueries {
      */
     static final String PROMISES = """
             SELECT account_number, created_date, promised_date, amount
-            FROM promise
+            FROM promise_in_force
             WHERE created_date <= :cycleDate AND promised_date > :since
               AND account_number > :after AND account_number <= :last
             ORDER BY account_number, created_date, promised_date, amount
@@ -88,7 +88,7 @@ final class DunningQueries {
             SELECT p.account_number, p.received_date, p.amount
             FROM payment p
             WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
-              AND EXISTS (SELECT 1 FROM promise pr
+              AND EXISTS (SELECT 1 FROM promise_in_force pr
                           WHERE pr.account_number = p.account_number AND pr.created_date <= p.received_date
                             AND pr.created_date <= :cycleDate AND pr.promised_date > :since)
             ORDER BY p.account_number

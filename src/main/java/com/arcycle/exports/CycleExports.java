@@ -5,10 +5,15 @@ import static com.arcycle.batch.CsvLines.integer;
 import static com.arcycle.batch.CsvLines.money;
 import static com.arcycle.batch.CsvLines.text;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import com.arcycle.calls.CallList;
 
 /**
- * The seven CSV files of a cycle (files-and-commands.md, "Cycle output", and rejects.csv). Rows are
+ * The eight CSV files of a cycle (files-and-commands.md, "Cycle output", and rejects.csv). Rows are
  * sorted by account number, then by the item order of rule 2 ({@link #ITEM_ORDER}), under the
  * tables' binary collation.
  */
@@ -69,14 +74,16 @@ final class CycleExports {
     static final CsvExport COLLECTIONS_REFERRAL = new CsvExport("collectionsReferralFile", "collections-referral.csv",
             List.of("account_number", "name", "email", "phone", "address_line1", "address_line2", "city", "region",
                     "postal_code", "country", "invoice_number", "item_type", "issue_date", "due_date",
-                    "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices"),
+                    "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices",
+                    "call_notes"),
             """
             SELECT r.account_number, c.name, c.email, c.phone, c.address_line1, c.address_line2, c.city, c.region,
                    c.postal_code, c.country, li.item_id, li.item_type, li.issue_date, li.due_date, li.amount,
-                   r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices
+                   r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices, n.call_notes
             FROM referral r
             JOIN customer c ON c.account_number = r.account_number
             JOIN ledger_item li ON li.account_number = r.account_number AND li.item_id = r.item_id
+            LEFT JOIN referral_call_notes n ON n.cycle_date = r.cycle_date AND n.account_number = r.account_number
             WHERE r.cycle_date = :cycleDate
             ORDER BY r.account_number, %s
             """.formatted(ITEM_ORDER),
@@ -85,7 +92,7 @@ final class CycleExports {
                     text(rs, "postal_code"), text(rs, "country"), text(rs, "item_id"), text(rs, "item_type"),
                     date(rs, "issue_date"), date(rs, "due_date"), money(rs, "amount"), money(rs, "balance"),
                     integer(rs, "dpd"), money(rs, "referred_total"), text(rs, "recommended_action"),
-                    text(rs, "notices")),
+                    text(rs, "notices"), text(rs, "call_notes")),
             "balance");
 
     static final CsvExport WRITE_OFF = new CsvExport("writeOffFile", "write-off.csv",
@@ -115,6 +122,19 @@ final class CycleExports {
                     money(rs, "past_due_total")),
             "past_due_total");
 
+    /** Rule 8's call list, ranked (the one file not in account order). */
+    static final CsvExport CALL_LIST = new CsvExport("callListFile", "call-list.csv",
+            List.of("rank", "account_number", "name", "phone", "email", "reason", "other_reasons", "stage",
+                    "past_due_total", "max_dpd", "open_past_due_items", "good_standing", "paid_late_365",
+                    "invoiced_365", "in_dispute"),
+            CallList.RANKED,
+            (rs, n) -> List.of(integer(rs, "call_rank"), text(rs, "account_number"), text(rs, "name"),
+                    phone(rs, "phone"), text(rs, "email"), text(rs, "reason"), text(rs, "other_reasons"),
+                    text(rs, "stage"), money(rs, "past_due_total"), integer(rs, "max_dpd"),
+                    integer(rs, "open_past_due_items"), Boolean.toString(rs.getBoolean("good_standing")),
+                    integer(rs, "paid_late_365"), money(rs, "invoiced_365"), money(rs, "in_dispute")),
+            "past_due_total");
+
     /** Accounts a step skipped because their data breaks a rule (see rejects.csv in docs/operations.md). */
     static final CsvExport REJECTS = new CsvExport("rejectsFile", "rejects.csv",
             List.of("step", "account_number", "item_id", "column", "value", "reason"),
@@ -128,9 +148,21 @@ final class CycleExports {
                     text(rs, "column_name"), text(rs, "field_value"), text(rs, "reason")),
             null);
 
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]+");
+
+    /**
+     * A phone number as the caller dials it: one made only of digits, spaces and {@code + - ( ) . /}
+     * is written as it is (a leading {@code +} is the country code, and such a cell can compute
+     * nothing but a number); anything else is a text cell, neutralised like the others.
+     */
+    static String phone(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value != null && PHONE.matcher(value).matches() ? value : text(rs, column);
+    }
+
     /** Every CSV file of a cycle, in the order the manifest lists them. */
     static final List<CsvExport> ALL = List.of(AGED_RECEIVABLES, FEES, DUNNING, COLLECTIONS_REFERRAL, WRITE_OFF,
-            SERVICE_SUSPENSION, REJECTS);
+            SERVICE_SUSPENSION, CALL_LIST, REJECTS);
 
     private CycleExports() {
     }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import com.arcycle.calls.CallList;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.statements.StatementRenderer;
 import com.arcycle.summary.CycleSummaryRenderer;
@@ -42,7 +43,8 @@ final class CycleManifest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The cycle's documents besides the statements, listed when the cycle made them. */
-    static final List<String> DOCUMENTS = List.of(CycleSummaryRenderer.FILE, StatementRenderer.PRINT_FILE);
+    static final List<String> DOCUMENTS = List.of(CycleSummaryRenderer.FILE, StatementRenderer.PRINT_FILE,
+            CallList.SHEET);
 
     private CycleManifest() {
     }
@@ -127,6 +129,10 @@ final class CycleManifest {
         policy.agingBucketEdges().forEach(edges::add);
         node.put("currency", policy.currency());
         node.put("default-late-fee-mode", policy.defaultLateFeeMode().name());
+        node.put("call-new-customer-days", policy.callNewCustomerDays());
+        node.put("call-new-customer-amount", policy.callNewCustomerAmount());
+        node.put("call-min-amount", policy.callMinAmount());
+        node.put("call-small-share", policy.callSmallShare());
         return node;
     }
 

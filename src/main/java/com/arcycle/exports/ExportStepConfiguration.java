@@ -39,6 +39,11 @@ class ExportStepConfiguration {
     }
 
     @Bean
+    Step callListFileStep(CsvExportSteps steps) {
+        return steps.step(CycleExports.CALL_LIST);
+    }
+
+    @Bean
     Step rejectsFileStep(CsvExportSteps steps) {
         return steps.step(CycleExports.REJECTS);
     }

@@ -25,7 +25,7 @@ public final class LedgerQueries {
     /** Disputes opened on or before the cycle date, of invoices of the step's range of accounts. */
     private static final String DISPUTES_OF_RANGE = """
             SELECT i.account_number, d.invoice_number, d.opened_date, d.resolved_date
-            FROM dispute d JOIN invoice i ON i.invoice_number = d.invoice_number
+            FROM dispute_in_force d JOIN invoice i ON i.invoice_number = d.invoice_number
             WHERE d.opened_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
             """;
 

@@ -21,7 +21,10 @@ record CommandLine(String command, Map<String, String> options) {
             "restart", Set.of("cycle-date"),
             "demo", Set.of(),
             "deliver", Set.of("cycle-date", "again"),
-            "fetch-remittances", Set.of("out"));
+            "fetch-remittances", Set.of("out"),
+            "record-promise", Set.of("account", "amount", "by", "date"),
+            "record-dispute", Set.of("invoice", "date", "reason"),
+            "record-note", Set.of("account", "text", "date"));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again");
@@ -38,6 +41,12 @@ record CommandLine(String command, Map<String, String> options) {
               deliver --cycle-date YYYY-MM-DD [--again]
                                                       send the cycle's files to the AR firm's SFTP server (once; --again: on purpose again)
               fetch-remittances [--out OUT]           import the payments the AR firm collected (its remittance files)
+              record-promise --account A --amount 500.00 --by YYYY-MM-DD [--date YYYY-MM-DD]
+                                                      record a promise to pay heard on a call (--date: the call's day, default today)
+              record-dispute --invoice I --reason "..." [--date YYYY-MM-DD]
+                                                      record that the customer disputes an invoice
+              record-note --account A --text "..." [--date YYYY-MM-DD]
+                                                      keep a dated note of a call (call sheet, referral file)
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
 
     /** @throws IllegalArgumentException with a message for the user */

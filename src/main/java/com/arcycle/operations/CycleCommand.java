@@ -185,10 +185,11 @@ class CycleCommand {
         }
         CycleTotals totals = cycleTotals.of(cycleDate);
         console.printf("The cycle of %s completed: %d accounts aged, %d late fees (%s), %d statements,"
-                + " %d accounts referred to collections, %d items written off, %d services to suspend.%n",
+                + " %d accounts referred to collections, %d items written off, %d services to suspend,"
+                + " %d accounts to phone.%n",
                 cycleDate, totals.accountsAged(), totals.fees().count(), totals.fees().amount(),
                 totals.statementsSent().count(), totals.referrals().count(), totals.writeOffs().count(),
-                totals.suspensions().count());
+                totals.suspensions().count(), totals.calls().count());
         console.println("Files: " + folder.toAbsolutePath().normalize());
         if (totals.rejectedRecords() > 0) {
             console.printf("%d accounts were skipped by a step because their data breaks a rule; each is listed with"

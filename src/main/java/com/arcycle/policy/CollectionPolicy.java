@@ -26,7 +26,11 @@ public record CollectionPolicy(
         int minCycleGapDays,
         List<Integer> agingBucketEdges,
         String currency,
-        LateFeeMode defaultLateFeeMode) {
+        LateFeeMode defaultLateFeeMode,
+        int callNewCustomerDays,
+        BigDecimal callNewCustomerAmount,
+        BigDecimal callMinAmount,
+        BigDecimal callSmallShare) {
 
     /** Days a customer must have been with the business to be in good standing (rule 4.1). */
     public static final int GOOD_STANDING_TENURE_DAYS = 730;
@@ -72,13 +76,32 @@ public record CollectionPolicy(
             throw invalid("currency", currency, "must be a three-letter ISO 4217 code such as USD");
         }
         Objects.requireNonNull(defaultLateFeeMode, PREFIX + "default-late-fee-mode");
+        notNegative("call-new-customer-days", callNewCustomerDays);
+        notNegative("call-new-customer-amount", callNewCustomerAmount);
+        notNegative("call-min-amount", callMinAmount);
+        notNegative("call-small-share", callSmallShare);
+        if (callSmallShare.compareTo(new BigDecimal("100")) > 0) {
+            throw invalid("call-small-share", callSmallShare, "is a percentage and must be at most 100");
+        }
+    }
+
+    /** The policy with rule 8's call-list settings at the spec's defaults. */
+    public CollectionPolicy(int graceDays, BigDecimal monthlyRate, BigDecimal minFee, BigDecimal maxFeePercent,
+            int habitualLateCount, int goodStandingExtraDays, int reminderDays, int pastDueDays, int finalDemandDays,
+            int collectionsDays, BigDecimal writeOffThreshold, int writeOffDays, BigDecimal smallClaimsLimit,
+            int minCycleGapDays, List<Integer> agingBucketEdges, String currency, LateFeeMode defaultLateFeeMode) {
+        this(graceDays, monthlyRate, minFee, maxFeePercent, habitualLateCount, goodStandingExtraDays, reminderDays,
+                pastDueDays, finalDemandDays, collectionsDays, writeOffThreshold, writeOffDays, smallClaimsLimit,
+                minCycleGapDays, agingBucketEdges, currency, defaultLateFeeMode, 365, new BigDecimal("1000.00"),
+                new BigDecimal("100.00"), new BigDecimal("10"));
     }
 
     /** The spec's defaults. */
     public static CollectionPolicy defaults() {
         return new CollectionPolicy(10, new BigDecimal("0.015"), new BigDecimal("2.00"), new BigDecimal("20"), 2, 15,
                 1, 31, 61, 91, new BigDecimal("50.00"), 120, new BigDecimal("2500.00"), 28, List.of(30, 60, 90, 120),
-                "USD", LateFeeMode.ALWAYS);
+                "USD", LateFeeMode.ALWAYS, 365, new BigDecimal("1000.00"), new BigDecimal("100.00"),
+                new BigDecimal("10"));
     }
 
     private static void notNegative(String setting, int value) {

@@ -31,12 +31,17 @@ record PolicyProperties(
         @DefaultValue("28") int minCycleGapDays,
         @DefaultValue({"30", "60", "90", "120"}) List<Integer> agingBucketEdges,
         @DefaultValue("USD") String currency,
-        @DefaultValue("ALWAYS") String defaultLateFeeMode) {
+        @DefaultValue("ALWAYS") String defaultLateFeeMode,
+        @DefaultValue("365") int callNewCustomerDays,
+        @DefaultValue("1000.00") BigDecimal callNewCustomerAmount,
+        @DefaultValue("100.00") BigDecimal callMinAmount,
+        @DefaultValue("10") BigDecimal callSmallShare) {
 
     CollectionPolicy toPolicy() {
         return new CollectionPolicy(graceDays, monthlyRate, minFee, maxFeePercent, habitualLateCount,
                 goodStandingExtraDays, reminderDays, pastDueDays, finalDemandDays, collectionsDays, writeOffThreshold,
-                writeOffDays, smallClaimsLimit, minCycleGapDays, agingBucketEdges, currency, lateFeeMode());
+                writeOffDays, smallClaimsLimit, minCycleGapDays, agingBucketEdges, currency, lateFeeMode(),
+                callNewCustomerDays, callNewCustomerAmount, callMinAmount, callSmallShare);
     }
 
     private LateFeeMode lateFeeMode() {

@@ -135,6 +135,7 @@ public final class CycleSummaryRenderer {
         rows.add(tallyRow("Items written off", now.writeOffs(), before == null ? null : before.writeOffs()));
         rows.add(tallyRow("Service suspensions (past due)", now.suspensions(),
                 before == null ? null : before.suspensions()));
+        rows.add(tallyRow("Accounts to phone (past due)", now.calls(), before == null ? null : before.calls()));
         rows.add(new SummaryRow(ACTIONS, "Rejected input records", now.rejectedRecords(), null,
                 before == null ? null : before.rejectedRecords(), null, false));
         return rows;

@@ -32,6 +32,7 @@ import com.arcycle.dunning.Stage;
  *        of {@code past_due_total}
  * @param rejectedRecords the input records rejected for the cycle ({@code rejects.csv})
  * @param paymentsReceived the payments the cycle took into the ledger, scale 2
+ * @param calls the accounts to phone ({@code call-list.csv}): accounts and the sum of {@code past_due_total}
  */
 public record CycleTotals(
         LocalDate cycleDate,
@@ -43,7 +44,8 @@ public record CycleTotals(
         Tally writeOffs,
         Tally suspensions,
         int rejectedRecords,
-        BigDecimal paymentsReceived) {
+        BigDecimal paymentsReceived,
+        Tally calls) {
 
     public CycleTotals {
         Objects.requireNonNull(cycleDate, "cycleDate");
@@ -54,6 +56,7 @@ public record CycleTotals(
         Objects.requireNonNull(writeOffs, "writeOffs");
         Objects.requireNonNull(suspensions, "suspensions");
         Money.requireCents(paymentsReceived, "paymentsReceived");
+        Objects.requireNonNull(calls, "calls");
         EnumMap<Stage, Tally> all = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             all.put(stage, stages.getOrDefault(stage, Tally.NONE));

@@ -56,7 +56,8 @@ public class CycleTotalsQueries {
                 jdbc.sql("SELECT COUNT(*) FROM cycle_reject WHERE cycle_date = ?").param(cycle).query(Integer.class)
                         .single(),
                 Money.round(jdbc.sql("SELECT COALESCE(SUM(direct + to_credit), 0) FROM payment_posting"
-                        + " WHERE cycle_date = ?").param(cycle).query(BigDecimal.class).single()));
+                        + " WHERE cycle_date = ?").param(cycle).query(BigDecimal.class).single()),
+                tally("SELECT COUNT(*), COALESCE(SUM(past_due_total), 0) FROM call_list WHERE cycle_date = ?", cycle));
     }
 
     /** The ledger now: after the latest cycle, the figures the manifest gives beside the cycle's. */

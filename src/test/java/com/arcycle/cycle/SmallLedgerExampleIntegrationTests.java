@@ -19,7 +19,8 @@ import com.arcycle.testing.SharedFiles;
 
 /**
  * The spec's worked example: import the small ledger, run its four cycles in order on a fresh
- * database, and compare every required column of every expected file.
+ * database, and compare every required column of every expected file and of its call list
+ * (rule 8, kept in {@code call-list/<cycle-date>/}).
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -59,6 +60,7 @@ abstract class SmallLedgerExampleIntegrationTests extends RunsCommands {
             assertThat(console.run("run-cycle", "--cycle-date", cycle, "--out", out.toString()))
                     .as("run-cycle %s exit code", cycle).isZero();
             ExpectedFiles.assertSameRequiredColumns(example.resolve("expected").resolve(cycle), out.resolve(cycle));
+            ExpectedFiles.assertSameRequiredColumns(example.resolve("call-list").resolve(cycle), out.resolve(cycle));
             ManifestCheck.assertManifestMatchesFiles(out.resolve(cycle), cycle);
             assertStatementsAreThoseOfTheDunningFile(out.resolve(cycle), cycle);
         }

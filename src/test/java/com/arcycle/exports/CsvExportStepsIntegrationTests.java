@@ -167,12 +167,17 @@ class CsvExportStepsIntegrationTests extends RunsCycleSteps {
         referral("R", "I-R1", "1800.00", 120, "2727.00", "AGENCY", trail);
         invoiceItem("Q", "I-Q1", "2025-11-26", "2025-12-26", "2500.00").insert(jdbc);
         referral("Q", "I-Q1", "2500.00", 95, "2500.00", "SMALL_CLAIMS", "");
+        String notes = "2026-02-10:Said the invoice was lost, sent a copy;2026-03-05:No answer";
+        jdbc.sql("INSERT INTO referral_call_notes (cycle_date, account_number, call_notes) VALUES (?, ?, ?)")
+                .params(date(C), "R", notes).update();
 
         Path file = write("collectionsReferralFile", C, "collections-referral.csv");
 
         assertThat(header(file)).isEqualTo("account_number,name,email,phone,address_line1,address_line2,city,"
                 + "region,postal_code,country,invoice_number,item_type,issue_date,due_date,original_amount,balance,"
-                + "dpd,account_referred_total,recommended_action,notices");
+                + "dpd,account_referred_total,recommended_action,notices,call_notes");
+        assertThat(records(file, "account_number", "call_notes")).containsExactly("Q|", "R|" + notes, "R|" + notes,
+                "R|" + notes);
         assertThat(records(file, "account_number", "name", "invoice_number", "item_type", "issue_date", "due_date",
                 "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices"))
                 .containsExactly(
@@ -232,6 +237,39 @@ class CsvExportStepsIntegrationTests extends RunsCycleSteps {
         assertThat(records(march)).containsExactly("R|Rex Hardware|COLLECTIONS|2727.00",
                 "T|Tern Laundry|FINAL_DEMAND|600.00");
         assertThat(Files.readString(february)).isEqualTo("account_number,name,stage,past_due_total\n");
+    }
+
+    private void listed(String account, String reason, int reasonOrder, String pastDue) {
+        jdbc.sql("""
+                INSERT INTO call_list (cycle_date, account_number, reason, reason_order, other_reasons, stage,
+                    past_due_total, max_dpd, open_past_due_items, good_standing, paid_late_365, invoiced_365, in_dispute)
+                VALUES (?, ?, ?, ?, '', 'PAST_DUE', ?, 40, 1, FALSE, 0, ?, 0.00)
+                """).params(date(C), account, reason, reasonOrder, pastDue, pastDue).update();
+    }
+
+    @Test
+    void callListIsRankedByReasonThenPastDueFromTheLargestThenAccountAndKeepsAPhoneNumberAsDialled()
+            throws IOException {
+        customer("P", "2020-01-01").name("=Pine Co").contact("ap@pine.example", "+1 (207) 555-0100").insert(jdbc);
+        customer("N", "2020-01-01").contact(null, "=HYPERLINK(\"x\")").insert(jdbc);
+        customer("M", "2020-01-01").insert(jdbc);
+        customer("L", "2020-01-01").insert(jdbc);
+        listed("P", "PAST_DUE", 3, "150.00");
+        listed("N", "PAST_DUE", 3, "900.00");
+        listed("M", "FINAL_DEMAND", 1, "20.00");
+        listed("L", "PAST_DUE", 3, "150.00");
+
+        Path file = write("callListFile", C, "call-list.csv");
+        Path february = write("callListFile", PREVIOUS, "call-list.csv");
+
+        assertThat(header(file)).isEqualTo("rank,account_number,name,phone,email,reason,other_reasons,stage,"
+                + "past_due_total,max_dpd,open_past_due_items,good_standing,paid_late_365,invoiced_365,in_dispute");
+        assertThat(records(file, "rank", "account_number", "name", "phone", "reason", "past_due_total")).containsExactly(
+                "1|M|Customer M||FINAL_DEMAND|20.00",
+                "2|N|Customer N|'=HYPERLINK(\"x\")|PAST_DUE|900.00",
+                "3|L|Customer L||PAST_DUE|150.00",
+                "4|P|'=Pine Co|+1 (207) 555-0100|PAST_DUE|150.00");
+        assertThat(Files.readString(february)).startsWith("rank,account_number,").hasLineCount(1);
     }
 
     private void reject(String step, String account, String itemId, String column, String value, String reason) {

@@ -96,7 +96,7 @@ class CrashRestartIntegrationTests {
                 .isZero();
         crashAndRestart("2026-01-31", crashedOut, "lateFees", 3);
         crashAndRestart("2026-03-02", crashedOut, "statements", 2, "agedReceivablesFile", 2);
-        crashAndRestart("2026-04-01", crashedOut, "applyPayments", 4, "dunning", 3);
+        crashAndRestart("2026-04-01", crashedOut, "applyPayments", 4, "dunning", 3, "callList", 3);
         crashAndRestart("2026-05-01", crashedOut, "writeOffsAndReferrals", 5, "collectionsReferralFile", 1);
 
         assertThat(filesAndHashes(crashedOut)).isEqualTo(filesAndHashes(referenceOut));
@@ -119,7 +119,9 @@ class CrashRestartIntegrationTests {
                     "SELECT * FROM referral ORDER BY cycle_date, item_id",
                     "SELECT * FROM write_off ORDER BY cycle_date, item_id",
                     "SELECT payment_id, cycle_date, to_credit FROM payment_posting ORDER BY payment_id",
-                    "SELECT * FROM account_state ORDER BY account_number")) {
+                    "SELECT * FROM account_state ORDER BY account_number",
+                    "SELECT * FROM call_list ORDER BY cycle_date, account_number",
+                    "SELECT * FROM referral_call_notes ORDER BY cycle_date, account_number")) {
                 List<String> expected = jdbc.query(sql, (rs, n) -> row(rs));
                 assertThat(rows(crashed, sql)).as(sql).isEqualTo(expected);
             }

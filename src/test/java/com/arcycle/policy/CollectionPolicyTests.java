@@ -37,6 +37,10 @@ class CollectionPolicyTests {
             aging-bucket-edges,        30/60/90/120
             currency,                  USD
             default-late-fee-mode,     ALWAYS
+            call-new-customer-days,    365
+            call-new-customer-amount,  1000.00
+            call-min-amount,           100.00
+            call-small-share,          10
             """)
     void defaultsAreTheSpecValues(String setting, String expected) {
         CollectionPolicy p = CollectionPolicy.defaults();
@@ -59,6 +63,10 @@ class CollectionPolicyTests {
                     .collect(Collectors.joining("/"));
             case "currency" -> p.currency();
             case "default-late-fee-mode" -> p.defaultLateFeeMode();
+            case "call-new-customer-days" -> p.callNewCustomerDays();
+            case "call-new-customer-amount" -> p.callNewCustomerAmount();
+            case "call-min-amount" -> p.callMinAmount();
+            case "call-small-share" -> p.callSmallShare();
             default -> throw new IllegalArgumentException(setting);
         };
         if (actual instanceof BigDecimal amount) {
@@ -99,7 +107,11 @@ class CollectionPolicyTests {
                         ? Arrays.stream(value.split("/")).map(Integer::valueOf).toList()
                         : d.agingBucketEdges(),
                 setting.equals("currency") ? value : d.currency(),
-                d.defaultLateFeeMode());
+                d.defaultLateFeeMode(),
+                setting.equals("call-new-customer-days") ? i.apply(value) : d.callNewCustomerDays(),
+                setting.equals("call-new-customer-amount") ? m.apply(value) : d.callNewCustomerAmount(),
+                setting.equals("call-min-amount") ? m.apply(value) : d.callMinAmount(),
+                setting.equals("call-small-share") ? m.apply(value) : d.callSmallShare());
     }
 
     @DisplayName("an impossible setting is refused with the setting's name in the message")
@@ -125,6 +137,11 @@ class CollectionPolicyTests {
             aging-bucket-edges,       0/60/90/120
             currency,                 usd
             currency,                 DOLLARS
+            call-new-customer-days,   -1
+            call-new-customer-amount, -0.01
+            call-min-amount,          -100.00
+            call-small-share,         -1
+            call-small-share,         100.5
             """)
     void invalidSettingIsNamed(String setting, String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> with(setting, value))
@@ -143,6 +160,10 @@ class CollectionPolicyTests {
             write-off-threshold, 0.00
             currency,            EUR
             aging-bucket-edges,  1/2/3/4
+            call-new-customer-days, 0
+            call-min-amount,     0.00
+            call-small-share,    0
+            call-small-share,    100
             """)
     void allowedEdgeValues(String setting, String value) {
         assertThatNoException().isThrownBy(() -> with(setting, value));

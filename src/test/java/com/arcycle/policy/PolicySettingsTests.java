@@ -37,6 +37,10 @@ class PolicySettingsTests {
             assertThat(policy.agingBucketEdges()).containsExactly(30, 60, 90, 120);
             assertThat(policy.currency()).isEqualTo("USD");
             assertThat(policy.defaultLateFeeMode()).isEqualTo(LateFeeMode.ALWAYS);
+            assertThat(policy.callNewCustomerDays()).isEqualTo(365);
+            assertThat(policy.callNewCustomerAmount()).isEqualByComparingTo("1000.00");
+            assertThat(policy.callMinAmount()).isEqualByComparingTo("100.00");
+            assertThat(policy.callSmallShare()).isEqualByComparingTo("10");
         });
     }
 
@@ -58,6 +62,8 @@ class PolicySettingsTests {
             arcycle.policy.monthly-rate=-0.015         | setting arcycle.policy.monthly-rate = -0.015: must not be negative
             arcycle.policy.default-late-fee-mode=OFTEN | setting arcycle.policy.default-late-fee-mode = OFTEN: unknown fee mode, expected one of [ALWAYS, NEVER, HABITUAL]
             arcycle.policy.min-fee=-1                  | setting arcycle.policy.min-fee = -1: must not be negative
+            arcycle.policy.call-min-amount=-5          | setting arcycle.policy.call-min-amount = -5: must not be negative
+            arcycle.policy.call-small-share=150        | setting arcycle.policy.call-small-share = 150: is a percentage and must be at most 100
             arcycle.policy.max-fee-percent=120         | setting arcycle.policy.max-fee-percent = 120: must be at most 100
             arcycle.policy.grace-days=-1               | setting arcycle.policy.grace-days = -1: must not be negative
             arcycle.policy.past-due-days=95            | reminder-days < past-due-days < final-demand-days < collections-days must hold

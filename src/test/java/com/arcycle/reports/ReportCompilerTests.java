@@ -20,7 +20,8 @@ class ReportCompilerTests {
         List<Path> compiled = ReportCompiler.compileAll(Path.of("reports"), target);
 
         assertThat(compiled).extracting(p -> p.getFileName().toString())
-                .containsExactly("cycle-summary.jasper", "statement-fees.jasper", "statement.jasper");
+                .containsExactly("call-sheet.jasper", "cycle-summary.jasper", "statement-fees.jasper",
+                        "statement.jasper");
     }
 
     @DisplayName("a template that does not compile is named in the error")

@@ -36,7 +36,8 @@ public final class SummarySamples {
                 Stage.COLLECTIONS, new Tally(c[4], m("6301.60", k)));
         return new CycleTotals(date, aging, stages, new Tally(c[5], m("45661.80", k)), new Tally(c[6], m("612.45", k)),
                 new Tally(c[7], m("3645.60", k)), new Tally(c[8], m("97.35", k)),
-                c[9] == 0 ? Tally.NONE : new Tally(c[9], m("1840.00", k)), c[10], m("52310.45", k));
+                c[9] == 0 ? Tally.NONE : new Tally(c[9], m("1840.00", k)), c[10], m("52310.45", k),
+                new Tally(previous ? 14 : 17, m("21480.90", k)));
     }
 
     private static BigDecimal m(String value, BigDecimal scale) {

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class LedgerTables {
 
     /** Every table the import or a cycle fills, children before parents. */
-    private static final List<String> TABLES = List.of("dispute", "payment", "promise", "invoice", "customer",
+    private static final List<String> TABLES = List.of("call_list", "referral_call_notes", "recorded_promise",
+            "recorded_dispute", "call_note", "dispute", "payment", "promise", "invoice", "customer",
             "ledger_item", "payment_posting", "allocation", "account_state", "account_cycle", "cycle_promise",
             "collection_decision", "write_off", "referral", "referred_account", "statement", "aged_balance",
             "cycle_reject", "cycle");
