@@ -28,7 +28,7 @@ class StatementCycleJobConfiguration {
             Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep,
-            Step deliverFilesStep) {
+            Step deliverFilesStep, Step sendStatementsStep) {
         return new JobBuilder(StatementCycle.JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
@@ -38,6 +38,7 @@ class StatementCycleJobConfiguration {
                 .next(lateFeesStep)
                 .next(agedReceivablesStep)
                 .next(statementsStep)
+                .next(sendStatementsStep)
                 .next(statementsPrintFileStep)
                 .next(cycleSummaryFileStep)
                 .next(agedReceivablesFileStep)
