@@ -105,7 +105,10 @@ final class MailMessages {
     Texts texts(StatementMail mail) {
         Context context = new Context(java.util.Locale.US, variables(mail));
         String subject = templates.process(SUBJECT, context).strip().replaceAll("\\s+", " ");
-        return new Texts(subject, templates.process(TEXT, context), templates.process(HTML, context));
+        // A text template's control lines leave empty lines behind: one empty line between paragraphs.
+        String text = templates.process(TEXT, context).replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n")
+                .replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        return new Texts(subject, text, templates.process(HTML, context));
     }
 
     /** What the templates can use (docs/mail.md lists it). */

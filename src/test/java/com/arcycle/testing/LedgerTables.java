@@ -21,7 +21,7 @@ public final class LedgerTables {
     private static final List<String> TABLES = List.of("dispute", "payment", "promise", "invoice", "customer",
             "ledger_item", "payment_posting", "allocation", "account_state", "account_cycle", "cycle_promise",
             "collection_decision", "write_off", "referral", "referred_account", "statement", "aged_balance",
-            "cycle_reject", "cycle");
+            "cycle_reject", "cycle", "mail_outbox");
 
     private LedgerTables() {
     }
