@@ -21,7 +21,8 @@ record CommandLine(String command, Map<String, String> options) {
             "restart", Set.of("cycle-date"),
             "demo", Set.of(),
             "deliver", Set.of("cycle-date", "again"),
-            "fetch-remittances", Set.of("out"));
+            "fetch-remittances", Set.of("out"),
+            "send-statements", Set.of("cycle-date", "account", "again"));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again");
@@ -38,7 +39,9 @@ record CommandLine(String command, Map<String, String> options) {
               deliver --cycle-date YYYY-MM-DD [--again]
                                                       send the cycle's files to the AR firm's SFTP server (once; --again: on purpose again)
               fetch-remittances [--out OUT]           import the payments the AR firm collected (its remittance files)
-            exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
+              send-statements [--cycle-date YYYY-MM-DD] [--account A [--again]]
+                                                      email the cycle's statements not yet sent (--again: A's once more)
+            exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records or undeliverable statements""";
 
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(List<String> args) {

@@ -26,6 +26,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final DemoCommand demoCommand;
     private final DeliverCommand deliverCommand;
     private final FetchRemittancesCommand fetchRemittancesCommand;
+    private final SendStatementsCommand sendStatementsCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -34,13 +35,14 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
-            FetchRemittancesCommand fetchRemittancesCommand) {
+            FetchRemittancesCommand fetchRemittancesCommand, SendStatementsCommand sendStatementsCommand) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
         this.demoCommand = demoCommand;
         this.deliverCommand = deliverCommand;
         this.fetchRemittancesCommand = fetchRemittancesCommand;
+        this.sendStatementsCommand = sendStatementsCommand;
         this.runLock = runLock;
         this.database = database;
         this.home = Path.of(home);
@@ -106,6 +108,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "fetch-remittances" -> fetchRemittancesCommand.run(Path.of(command.option("out", "out")),
                         console);
+                case "send-statements" -> sendStatementsCommand.run(command.date("cycle-date"),
+                        command.option("account", null), command.flag("again"), console);
                 default -> throw new IllegalStateException(command.command());
             };
         }
