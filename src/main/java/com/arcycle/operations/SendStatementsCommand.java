@@ -56,7 +56,8 @@ class SendStatementsCommand {
                     + " is sent twice).");
             return ExitCode.FAILED;
         }
-        var failed = outbox.failed(cycleDate);
+        var failed = outbox.failed(cycleDate).stream()
+                .filter(entry -> account == null || entry.accountNumber().equals(account)).toList();
         if (!failed.isEmpty()) {
             console.println(failed.size() + " statements of " + cycleDate + " could not be delivered by email and must"
                     + " go by post (docs/mail.md, \"FAILED\"):");
