@@ -35,13 +35,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.arcycle.statements.StatementRenderer;
 import com.arcycle.testing.MailServer;
 import com.arcycle.testing.Pdfs;
 import com.arcycle.testing.RunsCycleSteps;
-import com.arcycle.testing.TestDatabase;
 
 /**
  * The cycle's statements by email against a real SMTP server (GreenMail, {@link MailServer}): the
@@ -56,15 +54,13 @@ import com.arcycle.testing.TestDatabase;
         "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
         "spring.mail.properties.mail.smtp.writetimeout=2000"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StatementEmailIntegrationTests extends RunsCycleSteps {
+abstract class StatementEmailIntegrationTests extends RunsCycleSteps {
 
     private static final String C = "2026-03-31";
     private static final String PREVIOUS = "2026-02-28";
-    private static final MailServer SERVER = new MailServer();
+    static final MailServer SERVER = new MailServer();
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(registry, "mail-step");
+    static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", SERVER::port);
     }
