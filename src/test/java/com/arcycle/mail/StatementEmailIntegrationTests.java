@@ -169,10 +169,19 @@ abstract class StatementEmailIntegrationTests extends RunsCycleSteps {
 
         runStep("statementsPrintFile", C, PREVIOUS);
 
-        String print = Pdfs.text(Files.readAllBytes(out.resolve(C).resolve(StatementRenderer.PRINT_FILE)));
-        assertThat(print).as("on paper: both, no email, post only, in account order")
+        Path printFile = out.resolve(C).resolve(StatementRenderer.PRINT_FILE);
+        byte[] print = Files.readAllBytes(printFile);
+        assertThat(Pdfs.text(print)).as("on paper: both, no email, post only, in account order")
                 .containsSubsequence("Customer B1", "Customer N1", "Customer T1")
                 .doesNotContain("Customer R1", "Customer P1", "Customer F1", "Customer K1");
+        int pages = 0;
+        for (String account : List.of("B1", "N1", "T1")) {
+            pages += Pdfs.pageCount(Files.readAllBytes(statements().resolve(account + ".pdf")));
+        }
+        assertThat(Pdfs.pageCount(print)).as("their pages, copied").isEqualTo(pages);
+        assertThat(Pdfs.creationDate(print).toInstant()).hasToString("2026-03-31T00:00:00Z");
+        runStep("statementsPrintFile", C, PREVIOUS);
+        assertThat(Files.readAllBytes(printFile)).as("the same bytes when made again").isEqualTo(print);
 
         runStep("sendStatements", C, PREVIOUS);
         assertThat(SERVER.received()).as("sending the cycle again sends nothing").hasSize(5);
