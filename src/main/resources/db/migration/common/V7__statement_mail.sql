@@ -21,3 +21,7 @@ CREATE TABLE mail_outbox (
     updated_at     TIMESTAMP     NULL,
     PRIMARY KEY (cycle_date, account_number)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The referral file's notice_channels (collections owns referral): how each earlier notice reached
+-- the account, beside notices, e.g. 2026-01-31:EMAIL;2026-03-02:EMAIL+POST.
+ALTER TABLE referral ADD COLUMN notice_channels VARCHAR(4000) NULL;
