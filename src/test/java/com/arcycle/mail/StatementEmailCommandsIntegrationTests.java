@@ -69,6 +69,10 @@ class StatementEmailCommandsIntegrationTests extends RunsCommands {
         String print = Pdfs.text(Files.readAllBytes(folder.resolve("statements-print.pdf")));
         assertThat(print).contains("A008").doesNotContain("A002", "A004", "A006", "A009");
         ManifestCheck.assertManifestMatchesFiles(folder, "2026-01-31");
+        assertThat(Files.readString(folder.resolve("manifest.json")).replaceAll("\\s+", ""))
+                .contains("\"statement_delivery\":{\"statements\":5,\"emailed\":4,\"posted\":1,\"failed\":1}");
+        assertThat(Pdfs.text(Files.readAllBytes(folder.resolve("cycle-summary.pdf"))))
+                .contains("by email 4", "by post 1", "undeliverable by email (posted) 1");
 
         assertThat(console.run("send-statements", "--cycle-date", "2026-01-31", "--again")).as("--again needs --account")
                 .isEqualTo(2);
