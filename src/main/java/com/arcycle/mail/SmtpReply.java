@@ -29,7 +29,8 @@ record SmtpReply(Kind kind, String reply) {
 
     static SmtpReply of(MessagingException failure) {
         for (Throwable t = failure; t != null; t = next(t)) {
-            if (t instanceof AuthenticationFailedException) {
+            if (t instanceof AuthenticationFailedException && !"[EOF]".equals(t.getMessage())) {
+                // ("[EOF]": the connection closed while it was being opened, which may pass.)
                 return new SmtpReply(Kind.SETTINGS, "the server refused the login (spring.mail.username and"
                         + " password): " + t.getMessage());
             }
