@@ -207,8 +207,11 @@ final class Outbox {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopped.compareAndSet(null, "interrupted");
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException e) {
             stopped.compareAndSet(null, "cannot make a statement's email: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the database went away: what is not recorded SENT is sent by the restart
+            stopped.compareAndSet(null, e.getMessage());
         } finally {
             close(transport);
         }
