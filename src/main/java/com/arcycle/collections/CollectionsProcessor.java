@@ -13,7 +13,8 @@ import com.arcycle.policy.CollectionPolicy;
 final class CollectionsProcessor implements ItemProcessor<CollectionsAccount, CollectionsProcessor.Decided> {
 
     /** What the cycle does with one account, and its paper trail for a referral. */
-    record Decided(String accountNumber, Stage stage, Disposition disposition, String paperTrail) {
+    record Decided(String accountNumber, Stage stage, Disposition disposition, String paperTrail,
+            String channelTrail) {
     }
 
     private final CollectionsRules rules;
@@ -31,6 +32,7 @@ final class CollectionsProcessor implements ItemProcessor<CollectionsAccount, Co
         Disposition disposition = rules.decide(new DispositionFacts(cycleDate, account.previousStage, account.stage,
                 account.referredEarlier, account.maxDpd, account.balance, account.recurringService, openItems));
         LedgerChecks.checkSum(account.accountNumber, "account_referred_total", disposition.referredTotal());
-        return new Decided(account.accountNumber, account.stage, disposition, Notice.paperTrail(account.earlierNotices));
+        return new Decided(account.accountNumber, account.stage, disposition, Notice.paperTrail(account.earlierNotices),
+                Notice.channelTrail(account.earlierNotices));
     }
 }

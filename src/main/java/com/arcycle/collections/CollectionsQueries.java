@@ -65,9 +65,10 @@ final class CollectionsQueries {
      * COLLECTIONS for the first time on this cycle date.
      */
     static final String EARLIER_NOTICES = """
-            SELECT s.account_number, s.cycle_date, sc.stage
+            SELECT s.account_number, s.cycle_date, sc.stage, o.channel, o.status
             FROM statement s
             JOIN account_cycle sc ON sc.cycle_date = s.cycle_date AND sc.account_number = s.account_number
+            LEFT JOIN mail_outbox o ON o.cycle_date = s.cycle_date AND o.account_number = s.account_number
             WHERE s.cycle_date < :cycleDate AND s.account_number > :after AND s.account_number <= :last
               AND EXISTS (SELECT 1 FROM account_cycle ac
                           WHERE ac.cycle_date = :cycleDate AND ac.account_number = s.account_number
@@ -85,7 +86,8 @@ final class CollectionsQueries {
         List<Child<CollectionsAccount, ?>> children = new ArrayList<>(LedgerQueries.openItemChildren(a -> a.items));
         children.add(new Child<CollectionsAccount, NoticeRow>(EARLIER_NOTICES,
                 (rs, n) -> new NoticeRow(rs.getString("account_number"),
-                        new Notice(LedgerQueries.date(rs, "cycle_date"), Stage.valueOf(rs.getString("stage")))),
+                        new Notice(LedgerQueries.date(rs, "cycle_date"), Stage.valueOf(rs.getString("stage")),
+                                Notice.channel(rs.getString("channel"), rs.getString("status")))),
                 NoticeRow::accountNumber, (a, row) -> a.earlierNotices.add(row.notice())));
         return new AccountGroupReader<>("collections", dataSource, fetchSize, Map.of("cycleDate", dates.cycleDate()),
                 driver, children);

@@ -29,7 +29,7 @@ final class CollectionsWrites implements ItemWriter<Decided> {
     private static final Table WRITE_OFF = Table.of("write_off", "cycle_date", "item_id", "account_number", "balance",
             "reason");
     private static final Table REFERRAL = Table.of("referral", "cycle_date", "item_id", "account_number", "balance",
-            "dpd", "referred_total", "recommended_action", "notices");
+            "dpd", "referred_total", "recommended_action", "notices", "notice_channels");
     private static final Table REFERRED_ACCOUNT = Table.of("referred_account", "account_number", "referred_cycle");
 
     private final BulkInserter bulk;
@@ -58,7 +58,8 @@ final class CollectionsWrites implements ItemWriter<Decided> {
             }
             for (ReferredItem referred : d.referred()) {
                 referrals.add(new Object[] {cycleDate, referred.item().itemId(), account, referred.item().balance(),
-                        referred.dpd(), d.referredTotal(), d.recommendedAction().name(), decided.paperTrail()});
+                        referred.dpd(), d.referredTotal(), d.recommendedAction().name(), decided.paperTrail(),
+                        decided.channelTrail()});
             }
             if (d.action() == Action.REFERRED) {
                 referredAccounts.add(new Object[] {account, cycleDate});

@@ -28,7 +28,8 @@ class StatementCycleJobConfiguration {
             Step cycleSummaryFileStep, Step agedReceivablesFileStep, Step feesFileStep,
             Step dunningFileStep, Step collectionsReferralFileStep, Step writeOffFileStep,
             Step serviceSuspensionFileStep, Step rejectsFileStep, Step manifestFileStep, Step closeCycleStep,
-            Step deliverFilesStep, Step callListStep, Step callListFileStep, Step callSheetFileStep) {
+            Step deliverFilesStep, Step callListStep, Step callListFileStep, Step callSheetFileStep,
+            Step sendStatementsStep) {
         return new JobBuilder(StatementCycle.JOB_NAME, jobRepository)
                 .validator(new CycleDateValidator(guard))
                 .start(openCycleStep)
@@ -39,6 +40,7 @@ class StatementCycleJobConfiguration {
                 .next(agedReceivablesStep)
                 .next(callListStep)
                 .next(statementsStep)
+                .next(sendStatementsStep)
                 .next(statementsPrintFileStep)
                 .next(cycleSummaryFileStep)
                 .next(agedReceivablesFileStep)

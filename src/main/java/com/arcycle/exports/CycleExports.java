@@ -75,11 +75,11 @@ final class CycleExports {
             List.of("account_number", "name", "email", "phone", "address_line1", "address_line2", "city", "region",
                     "postal_code", "country", "invoice_number", "item_type", "issue_date", "due_date",
                     "original_amount", "balance", "dpd", "account_referred_total", "recommended_action", "notices",
-                    "call_notes"),
+                    "notice_channels", "call_notes"),
             """
             SELECT r.account_number, c.name, c.email, c.phone, c.address_line1, c.address_line2, c.city, c.region,
                    c.postal_code, c.country, li.item_id, li.item_type, li.issue_date, li.due_date, li.amount,
-                   r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices, n.call_notes
+                   r.balance, r.dpd, r.referred_total, r.recommended_action, r.notices, r.notice_channels, n.call_notes
             FROM referral r
             JOIN customer c ON c.account_number = r.account_number
             JOIN ledger_item li ON li.account_number = r.account_number AND li.item_id = r.item_id
@@ -92,7 +92,7 @@ final class CycleExports {
                     text(rs, "postal_code"), text(rs, "country"), text(rs, "item_id"), text(rs, "item_type"),
                     date(rs, "issue_date"), date(rs, "due_date"), money(rs, "amount"), money(rs, "balance"),
                     integer(rs, "dpd"), money(rs, "referred_total"), text(rs, "recommended_action"),
-                    text(rs, "notices"), text(rs, "call_notes")),
+                    text(rs, "notices"), text(rs, "notice_channels"), text(rs, "call_notes")),
             "balance");
 
     static final CsvExport WRITE_OFF = new CsvExport("writeOffFile", "write-off.csv",

@@ -26,6 +26,7 @@ import com.arcycle.summary.CycleSummaryRenderer;
 import com.arcycle.totals.CycleTotals;
 import com.arcycle.totals.LedgerTotals;
 import com.arcycle.domain.Money;
+import com.arcycle.mail.OutboxQueries;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,7 +56,7 @@ final class CycleManifest {
      *     them from the bytes it wrote (hashing tens of thousands of PDFs again is the slow part)
      */
     static String write(CycleTotals cycle, LocalDate previousCycleDate, LedgerTotals ledger, CollectionPolicy policy,
-            Path folder, Map<String, String> recordedSha256) throws IOException {
+            Path folder, Map<String, String> recordedSha256, OutboxQueries.Counts delivery) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("cycle_date", cycle.cycleDate().toString());
         root.put("previous_cycle_date", previousCycleDate == null ? null : previousCycleDate.toString());
@@ -73,6 +74,12 @@ final class CycleManifest {
         totals.put("fees_assessed", cycle.fees().amount());
         totals.put("written_off", cycle.writeOffs().amount());
         totals.put("referred_to_collections", cycle.referrals().amount());
+        // How the statements went (docs/mail.md): emailed, posted (statements-print.pdf), refused for good.
+        ObjectNode statements = root.putObject("statement_delivery");
+        statements.put("statements", delivery.statements());
+        statements.put("emailed", delivery.emailed());
+        statements.put("posted", delivery.posted());
+        statements.put("failed", delivery.failed());
         ArrayNode files = root.putArray("files");
         for (CsvExport export : CycleExports.ALL) {
             Path file = folder.resolve(export.fileName());

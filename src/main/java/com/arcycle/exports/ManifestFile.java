@@ -16,6 +16,7 @@ import com.arcycle.batch.CycleDates;
 import com.arcycle.batch.PublishFileListener;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.totals.CycleTotalsQueries;
+import com.arcycle.mail.OutboxQueries;
 
 /** Writes manifest.json once every file it lists is in place: the cycle's last file. */
 final class ManifestFile implements Tasklet {
@@ -25,11 +26,13 @@ final class ManifestFile implements Tasklet {
     private final JdbcClient jdbc;
     private final CycleTotalsQueries totals;
     private final CollectionPolicy policy;
+    private final OutboxQueries outbox;
 
-    ManifestFile(JdbcClient jdbc, CycleTotalsQueries totals, CollectionPolicy policy) {
+    ManifestFile(JdbcClient jdbc, CycleTotalsQueries totals, CollectionPolicy policy, OutboxQueries outbox) {
         this.jdbc = jdbc;
         this.totals = totals;
         this.policy = policy;
+        this.outbox = outbox;
     }
 
     @Override
@@ -41,7 +44,7 @@ final class ManifestFile implements Tasklet {
         jdbc.sql("SELECT file_name, sha256 FROM statement WHERE cycle_date = ?").param(dates.cycleDate())
                 .query((rs, n) -> statements.put(rs.getString(1), rs.getString(2))).list();
         String json = CycleManifest.write(totals.of(dates.cycleDate()), dates.previousCycleDate(), totals.ledger(),
-                policy, folder, statements);
+                policy, folder, statements, outbox.counts(dates.cycleDate()));
         Files.writeString(PublishFileListener.partialOf(folder.resolve(FILE)), json, StandardCharsets.UTF_8);
         return RepeatStatus.FINISHED;
     }

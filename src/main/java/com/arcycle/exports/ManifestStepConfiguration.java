@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.arcycle.batch.PublishFileListener;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.totals.CycleTotalsQueries;
+import com.arcycle.mail.OutboxQueries;
 
 /** The cycle's last file: manifest.json. */
 @Configuration(proxyBeanMethods = false)
@@ -18,9 +19,9 @@ class ManifestStepConfiguration {
 
     @Bean
     Step manifestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcClient jdbc, CycleTotalsQueries totals, CollectionPolicy policy) {
+            JdbcClient jdbc, CycleTotalsQueries totals, CollectionPolicy policy, OutboxQueries outbox) {
         return new StepBuilder("manifestFile", jobRepository)
-                .tasklet(new ManifestFile(jdbc, totals, policy), transactionManager)
+                .tasklet(new ManifestFile(jdbc, totals, policy, outbox), transactionManager)
                 .listener(PublishFileListener.inCycleFolder(ManifestFile.FILE))
                 .build();
     }

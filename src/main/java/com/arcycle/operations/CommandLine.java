@@ -24,7 +24,8 @@ record CommandLine(String command, Map<String, String> options) {
             "fetch-remittances", Set.of("out"),
             "record-promise", Set.of("account", "amount", "by", "date"),
             "record-dispute", Set.of("invoice", "date", "reason"),
-            "record-note", Set.of("account", "text", "date"));
+            "record-note", Set.of("account", "text", "date"),
+            "send-statements", Set.of("cycle-date", "account", "again"));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again");
@@ -47,7 +48,9 @@ record CommandLine(String command, Map<String, String> options) {
                                                       record that the customer disputes an invoice
               record-note --account A --text "..." [--date YYYY-MM-DD]
                                                       keep a dated note of a call (call sheet, referral file)
-            exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
+              send-statements [--cycle-date YYYY-MM-DD] [--account A [--again]]
+                                                      email the cycle's statements not yet sent (--again: A's once more)
+            exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records or undeliverable statements""";
 
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(List<String> args) {

@@ -27,6 +27,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final DeliverCommand deliverCommand;
     private final FetchRemittancesCommand fetchRemittancesCommand;
     private final RecordCommand recordCommand;
+    private final SendStatementsCommand sendStatementsCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -35,7 +36,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
-            FetchRemittancesCommand fetchRemittancesCommand, RecordCommand recordCommand) {
+            FetchRemittancesCommand fetchRemittancesCommand, RecordCommand recordCommand,
+            SendStatementsCommand sendStatementsCommand) {
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
@@ -43,6 +45,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         this.deliverCommand = deliverCommand;
         this.fetchRemittancesCommand = fetchRemittancesCommand;
         this.recordCommand = recordCommand;
+        this.sendStatementsCommand = sendStatementsCommand;
         this.runLock = runLock;
         this.database = database;
         this.home = Path.of(home);
@@ -109,6 +112,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                 case "fetch-remittances" -> fetchRemittancesCommand.run(Path.of(command.option("out", "out")),
                         console);
                 case "record-promise", "record-dispute", "record-note" -> recordCommand.run(command, console);
+                case "send-statements" -> sendStatementsCommand.run(command.date("cycle-date"),
+                        command.option("account", null), command.flag("again"), console);
                 default -> throw new IllegalStateException(command.command());
             };
         }

@@ -30,6 +30,8 @@ import com.arcycle.cycle.StatementCycle;
 import com.arcycle.cycle.CycleHistory;
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.domain.BadLedgerData;
+import com.arcycle.mail.OutboxQueries;
+import com.arcycle.statements.StatementRenderer;
 import com.arcycle.batch.CycleDates;
 import com.arcycle.totals.CycleTotals;
 import com.arcycle.totals.CycleTotalsQueries;
@@ -49,16 +51,18 @@ class CycleCommand {
     private final CycleRepository cycles;
     private final CycleGuard guard;
     private final CycleTotalsQueries cycleTotals;
+    private final OutboxQueries outbox;
 
     CycleCommand(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, CycleGuard guard,
-            CycleTotalsQueries cycleTotals) {
+            CycleTotalsQueries cycleTotals, OutboxQueries outbox) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.statementCycleJob = statementCycleJob;
         this.cycles = cycles;
         this.guard = guard;
         this.cycleTotals = cycleTotals;
+        this.outbox = outbox;
     }
 
     /**
@@ -191,12 +195,34 @@ class CycleCommand {
                 totals.statementsSent().count(), totals.referrals().count(), totals.writeOffs().count(),
                 totals.suspensions().count(), totals.calls().count());
         console.println("Files: " + folder.toAbsolutePath().normalize());
+        int exit = ExitCode.OK;
         if (totals.rejectedRecords() > 0) {
             console.printf("%d accounts were skipped by a step because their data breaks a rule; each is listed with"
                     + " its reason in %s%n", totals.rejectedRecords(), folder.resolve("rejects.csv"));
-            return ExitCode.REJECTS;
+            exit = ExitCode.REJECTS;
         }
-        return ExitCode.OK;
+        return reportMail(cycleDate, folder, console) ? ExitCode.REJECTS : exit;
+    }
+
+    /** How the statements went (docs/mail.md); true when some could not be delivered by email. */
+    private boolean reportMail(LocalDate cycleDate, Path folder, PrintStream console) {
+        OutboxQueries.Counts counts = outbox.counts(cycleDate);
+        if (counts.statements() == 0) {
+            return false;
+        }
+        if (!counts.planned()) {
+            console.printf("Email delivery is off (spring.mail.host is not set): all %d statements are in %s for"
+                    + " posting.%n", counts.statements(), folder.resolve(StatementRenderer.PRINT_FILE));
+            return false;
+        }
+        console.printf("Statements: %d emailed, %d to post (%s), %d undeliverable by email.%n", counts.emailed(),
+                counts.posted(), StatementRenderer.PRINT_FILE, counts.failed());
+        List<OutboxQueries.Entry> failed = outbox.failed(cycleDate);
+        for (OutboxQueries.Entry entry : failed) {
+            console.println("  undeliverable, posted instead: " + entry.accountNumber() + " <" + entry.recipient()
+                    + ">: " + entry.reply());
+        }
+        return !failed.isEmpty();
     }
 
     /** The failed step as the job names it (a partition's failure is its step's). */

@@ -9,7 +9,7 @@ final class ExitCode {
     static final int FAILED = 1;
     /** Bad arguments or a refused cycle date; nothing was done. */
     static final int REFUSED = 2;
-    /** Completed, but some input records were rejected. */
+    /** Completed, but some input records were rejected, or some statements could not be delivered. */
     static final int REJECTS = 3;
 
     private ExitCode() {

@@ -9,9 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +35,7 @@ import com.arcycle.reports.Reports;
  */
 public final class StatementRenderer {
 
-    /** The print file's name in the cycle folder. */
+    /** The print file's name in the cycle folder (the mail package writes it from the statements on paper). */
     public static final String PRINT_FILE = "statements-print.pdf";
 
     private final JasperReport statement;
@@ -111,43 +109,6 @@ public final class StatementRenderer {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new ReportRenderingException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Writes the print file for the mailing house ({@code statements-print.pdf}): all statements of
-     * the cycle in one PDF, in account order, each with its own page numbers.
-     *
-     * <p>Streaming: the statements are taken from the iterator in order, a couple ahead of the PDF
-     * exporter, and filled on a second thread while the exporter writes the one before; each is
-     * dropped once its pages are written. A few statements' pages are in memory at once, and the
-     * embedded font subsets are shared by the whole file. The iterator is used from that second
-     * thread only (one call after another); the batch step feeds it from a cursor ordered by
-     * account number.
-     *
-     * @param cycleDate the cycle date: the file's date; every statement must have it
-     * @param count how many statements the iterator gives (Jasper needs the number up front), at least 1
-     * @param statements the statements in increasing account order (UTF-8 byte order)
-     * @param out where the PDF goes (left open)
-     * @throws IllegalArgumentException when the order, the cycle date or the count is wrong
-     */
-    public void writePrintFile(LocalDate cycleDate, int count, Iterator<StatementDocument> statements,
-            OutputStream out) {
-        if (count < 1) {
-            throw new IllegalArgumentException("a print file holds at least one statement; got count " + count);
-        }
-        try (PrintFileStatements items = new PrintFileStatements(cycleDate, count, statements, this::fill)) {
-            try {
-                Reports.exportPdf(() -> items, out, cycleDate, "statements-print/" + cycleDate, items::digest,
-                        "Statements of " + cycleDate, "arcycle");
-            } catch (JRException e) {
-                throw new ReportRenderingException("cannot write the print file of " + cycleDate + ": "
-                        + e.getMessage(), e);
-            }
-            if (items.index() != count - 1 || items.more()) {
-                throw new IllegalArgumentException("the print file was told " + count + " statements but "
-                        + (items.index() == count - 1 ? "more" : "only " + (items.index() + 1)) + " came");
-            }
         }
     }
 

@@ -22,6 +22,7 @@ import com.arcycle.reports.ReportRenderingException;
 import com.arcycle.reports.Reports;
 import com.arcycle.totals.CycleTotals;
 import com.arcycle.totals.Tally;
+import com.arcycle.mail.OutboxQueries;
 
 /**
  * Renders the cycle summary ({@code reports/cycle-summary.jrxml}) to PDF: the aging buckets with a
@@ -130,6 +131,16 @@ public final class CycleSummaryRenderer {
                 before == null ? null : amountBefore, true));
 
         rows.add(tallyRow("Statements sent", now.statementsSent(), before == null ? null : before.statementsSent()));
+        OutboxQueries.Counts sent = document.delivery();
+        OutboxQueries.Counts sentBefore = document.previousDelivery();
+        if (sent != null) {
+            rows.add(new SummaryRow(ACTIONS, "  by email", sent.emailed(), null,
+                    sentBefore == null ? null : sentBefore.emailed(), null, false));
+            rows.add(new SummaryRow(ACTIONS, "  by post", sent.posted(), null,
+                    sentBefore == null ? null : sentBefore.posted(), null, false));
+            rows.add(new SummaryRow(ACTIONS, "  undeliverable by email (posted)", sent.failed(), null,
+                    sentBefore == null ? null : sentBefore.failed(), null, false));
+        }
         rows.add(tallyRow("Late fees assessed", now.fees(), before == null ? null : before.fees()));
         rows.add(tallyRow("Referred to collections", now.referrals(), before == null ? null : before.referrals()));
         rows.add(tallyRow("Items written off", now.writeOffs(), before == null ? null : before.writeOffs()));

@@ -18,6 +18,7 @@ import com.arcycle.batch.PublishFileListener;
 import com.arcycle.policy.CollectionPolicy;
 import com.arcycle.reports.BusinessProperties;
 import com.arcycle.totals.CycleTotalsQueries;
+import com.arcycle.mail.OutboxQueries;
 
 /** cycle-summary.pdf: the cycle's totals beside the previous cycle's, for the owner. */
 @Configuration(proxyBeanMethods = false)
@@ -31,13 +32,15 @@ class CycleSummaryStepConfiguration {
     @Bean
     Step cycleSummaryFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CycleTotalsQueries totals, CycleSummaryRenderer renderer, CollectionPolicy policy,
-            BusinessProperties business) {
+            BusinessProperties business, OutboxQueries outbox) {
         Tasklet summary = (contribution, chunkContext) -> {
             var step = contribution.getStepExecution();
             CycleDates dates = CycleDates.of(step);
             CycleSummaryDocument document = new CycleSummaryDocument(business.letterhead(), policy.currency(),
                     policy.agingBucketEdges(), totals.of(dates.cycleDate()),
-                    dates.previousCycleDate() == null ? null : totals.of(dates.previousCycleDate()));
+                    dates.previousCycleDate() == null ? null : totals.of(dates.previousCycleDate()),
+                    outbox.counts(dates.cycleDate()),
+                    dates.previousCycleDate() == null ? null : outbox.counts(dates.previousCycleDate()));
             Path file = PublishFileListener.cycleFolder(step.getJobParameters()).resolve(CycleSummaryRenderer.FILE);
             try (OutputStream out = Files.newOutputStream(PublishFileListener.partialOf(file))) {
                 renderer.render(document, out);

@@ -105,6 +105,13 @@ class CollectionsStepIntegrationTests extends RunsCycleSteps {
             accountCycle(cycle[0], "R").stage("NONE", cycle[1]).insert(jdbc);
         }
         accountCycle("2025-11-30", "R").stage("NONE", "NONE").insert(jdbc);
+        // How they went (the mail package's outbox): December's cycle ran with email off, January's
+        // was emailed, February's refused for good and posted.
+        for (String[] sent : new String[][] {{"2026-01-31", "SENT"}, {"2026-02-28", "FAILED"}}) {
+            jdbc.sql("INSERT INTO mail_outbox (cycle_date, account_number, channel, recipient, message_id, status,"
+                    + " attempts, resends) VALUES (?, 'R', 'EMAIL', 'ap@r.example', '<id>', ?, 1, 0)")
+                    .params(date(sent[0]), sent[1]).update();
+        }
         // Referred total exactly the small-claims limit, and no statement ever sent.
         customer("S", "2020-01-01").insert(jdbc);
         owes(jdbc, "S", "I-S1", "2025-12-26", "2500.00", "2500.00"); // DPD 95
@@ -127,6 +134,9 @@ class CollectionsStepIntegrationTests extends RunsCycleSteps {
                         "R LF-I-R1-20260228 27.00 31 2727.00 AGENCY"
                                 + " notices=2025-12-31:REMINDER;2026-01-31:PAST_DUE;2026-02-28:FINAL_DEMAND",
                         "S I-S1 2500.00 95 2500.00 SMALL_CLAIMS notices=");
+        assertThat(rows("SELECT DISTINCT account_number, CONCAT('channels=', notice_channels) FROM referral"
+                + " ORDER BY account_number")).as("beside notices, how each reached the account")
+                .containsExactly("R channels=2025-12-31:POST;2026-01-31:EMAIL;2026-02-28:POST", "S channels=");
         assertThat(rows("SELECT account_number, referred_cycle FROM referred_account ORDER BY account_number"))
                 .containsExactly("R 2026-03-31", "S 2026-03-31");
         assertThat(rows("SELECT COUNT(*) FROM ledger_item WHERE written_off_date IS NOT NULL"))

@@ -175,7 +175,7 @@ class CsvExportStepsIntegrationTests extends RunsCycleSteps {
 
         assertThat(header(file)).isEqualTo("account_number,name,email,phone,address_line1,address_line2,city,"
                 + "region,postal_code,country,invoice_number,item_type,issue_date,due_date,original_amount,balance,"
-                + "dpd,account_referred_total,recommended_action,notices,call_notes");
+                + "dpd,account_referred_total,recommended_action,notices,notice_channels,call_notes");
         assertThat(records(file, "account_number", "call_notes")).containsExactly("Q|", "R|" + notes, "R|" + notes,
                 "R|" + notes);
         assertThat(records(file, "account_number", "name", "invoice_number", "item_type", "issue_date", "due_date",

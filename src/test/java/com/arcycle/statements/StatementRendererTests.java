@@ -318,49 +318,6 @@ class StatementRendererTests {
         assertThat(fonts).allMatch(f -> f.getName().matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"), "a DejaVu subset");
     }
 
-    @DisplayName("the print file holds all statements in account order; its page count is their sum")
-    @Test
-    void printFile() {
-        List<StatementDocument> statements = List.of(
-                Samples.statement(Stage.REMINDER, true, false),
-                Samples.statement("A-1002", "Cedar Street Bakery", Stage.FINAL_DEMAND, false, true,
-                        Samples.items(Stage.FINAL_DEMAND), Samples.fees(), Samples.brokenPromise()),
-                Samples.longStatement(120),
-                Samples.statement("B-0007", "Dockside Marine Supply", Stage.COLLECTIONS, false, false,
-                        Samples.items(Stage.COLLECTIONS), Samples.fees(), null));
-        int expectedPages = statements.stream().mapToInt(s -> Pdfs.pageCount(renderer.render(s))).sum();
-
-        byte[] print = printFile(statements);
-        List<String> pages = Pdfs.pages(print);
-
-        // A-1002 has a broken promise: its remittance slip goes to a second page.
-        assertThat(pages).hasSize(expectedPages).hasSize(1 + 2 + 4 + 1);
-        assertThat(pages.get(0)).contains("Account number A-1001", "Page 1 of 1");
-        assertThat(pages.get(1)).contains("Account number A-1002", "Page 1 of 2");
-        assertThat(pages.get(2)).contains("Account A-1002", "Page 2 of 2");
-        assertThat(pages.get(3)).contains("Account number A-2040", "Page 1 of 4");
-        assertThat(pages.get(6)).contains("Account A-2040", "Page 4 of 4");
-        assertThat(pages.get(7)).contains("Account number B-0007", "Page 1 of 1");
-        assertThat(print).isEqualTo(printFile(statements));
-        assertThat(Pdfs.fonts(print)).allMatch(PDFont::isEmbedded);
-    }
-
-    @DisplayName("the print file refuses statements out of account order, of another cycle, or a wrong count")
-    @Test
-    void printFileChecks() {
-        StatementDocument a = Samples.statement(Stage.REMINDER, true, false);
-        StatementDocument b = Samples.longStatement(3);
-
-        assertThatThrownBy(() -> printFile(List.of(b, a))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("account order");
-        assertThatThrownBy(() -> renderer.writePrintFile(Samples.CYCLE, 3, List.of(a, b).iterator(),
-                new ByteArrayOutputStream())).hasMessageContaining("only 2");
-        assertThatThrownBy(() -> renderer.writePrintFile(Samples.CYCLE, 1, List.of(a, b).iterator(),
-                new ByteArrayOutputStream())).hasMessageContaining("more");
-        assertThatThrownBy(() -> renderer.writePrintFile(LocalDate.of(2026, 2, 28), 1, List.of(a).iterator(),
-                new ByteArrayOutputStream())).hasMessageContaining("dated 2026-01-31");
-    }
-
     @DisplayName("renderTo writes <account_number>.pdf, the same bytes as render, and gives their SHA-256")
     @Test
     void renderTo(@TempDir Path folder) throws Exception {
@@ -391,12 +348,6 @@ class StatementRendererTests {
                 Stage.PAST_DUE, true, false, false, false, null, null, null, d.pastDueTotal(), d.maxDaysPastDue(),
                 d.openItems(), d.fees(), d.aging(), d.policy()))
                 .hasMessageContaining("placed-for-collection notice");
-    }
-
-    private static byte[] printFile(List<StatementDocument> statements) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.writePrintFile(Samples.CYCLE, statements.size(), statements.iterator(), out);
-        return out.toByteArray();
     }
 
     private static StatementDocument withPolicy(StatementDocument d, StatementTerms policy, List<FeeLine> fees) {

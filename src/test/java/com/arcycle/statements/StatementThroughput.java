@@ -12,7 +12,7 @@ import com.arcycle.testing.Pdfs;
 
 /**
  * Statements per second for a typical one-page statement (7 open items, 2 fees), on 1 and 2
- * threads, and the print file's pace; prints the figures (no assertion: a measurement, not a test):
+ * threads; prints the figures (no assertion: a measurement, not a test):
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.arcycle.statements.StatementThroughput</pre>
  */
@@ -37,17 +37,6 @@ public final class StatementThroughput {
             System.out.printf("%d thread(s): %d statements in %.2f s = %.0f statements/s%n", threads, count, seconds,
                     count / seconds);
         }
-        List<StatementDocument> cycle = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            cycle.add(Samples.statement(String.format("A-%05d", i), "Customer " + i, Stage.PAST_DUE, false, true,
-                    Samples.items(Stage.PAST_DUE), Samples.fees(), null));
-        }
-        ByteArrayOutputStream print = new ByteArrayOutputStream();
-        long start = System.nanoTime();
-        renderer.writePrintFile(Samples.CYCLE, cycle.size(), cycle.iterator(), print);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("print file: %d statements in %.2f s = %.0f statements/s, %d bytes (%d bytes a statement)%n",
-                count, seconds, count / seconds, print.size(), print.size() / count);
     }
 
     private static void run(StatementRenderer renderer, StatementDocument document, int count, int threads)

@@ -58,12 +58,14 @@ class CycleSummaryRendererTests {
     @Test
     void firstCycle() {
         CycleSummaryDocument first = new CycleSummaryDocument(Letterheads.HARBOR_LANE, "USD", List.of(30, 60, 90, 120),
-                SummarySamples.figures(SummarySamples.CYCLE, "1", false), null);
+                SummarySamples.figures(SummarySamples.CYCLE, "1", false), null,
+                new com.arcycle.mail.OutboxQueries.Counts(41, 30, 12, 1, 0, true), null);
 
         String text = Pdfs.text(renderer.render(first));
 
         assertThat(text).contains("the first cycle of this ledger: there are no previous figures.",
-                "No previous cycle", "Reminder 23 $19,840.25 \u2013 \u2013 \u2013", "Rejected input records 2 \u2013 \u2013");
+                "No previous cycle", "Reminder 23 $19,840.25 \u2013 \u2013 \u2013", "Rejected input records 2 \u2013 \u2013",
+                "by email 30 \u2013 \u2013", "by post 12 \u2013 \u2013", "undeliverable by email (posted) 1 \u2013 \u2013");
         assertThat(text).doesNotContain("Previous cycle");
     }
 

@@ -1,5 +1,7 @@
 package com.arcycle.summary;
 
+import com.arcycle.mail.OutboxQueries;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class SummarySamples {
 
     public static CycleSummaryDocument summary() {
         return new CycleSummaryDocument(Letterheads.HARBOR_LANE, "USD", List.of(30, 60, 90, 120), figures(CYCLE, "1", false),
-                figures(LocalDate.of(2025, 12, 31), "0.87", true));
+                figures(LocalDate.of(2025, 12, 31), "0.87", true),
+                new OutboxQueries.Counts(41, 30, 12, 1, 0, true), new OutboxQueries.Counts(36, 0, 36, 0, 0, false));
     }
 }

@@ -22,7 +22,7 @@ public final class LedgerTables {
             "recorded_dispute", "call_note", "dispute", "payment", "promise", "invoice", "customer",
             "ledger_item", "payment_posting", "allocation", "account_state", "account_cycle", "cycle_promise",
             "collection_decision", "write_off", "referral", "referred_account", "statement", "aged_balance",
-            "cycle_reject", "cycle");
+            "cycle_reject", "cycle", "mail_outbox");
 
     private LedgerTables() {
     }

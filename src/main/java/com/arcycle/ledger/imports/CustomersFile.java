@@ -46,7 +46,8 @@ final class CustomersFile implements ImportTarget<Customer> {
                             rs.getString("phone"), rs.getString("address_line1"), rs.getString("address_line2"),
                             rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
                             rs.getString("country"), date(rs, "customer_since"),
-                            mode == null ? null : LateFeeMode.valueOf(mode), rs.getBoolean("recurring_service"));
+                            mode == null ? null : LateFeeMode.valueOf(mode), rs.getBoolean("recurring_service"),
+                            rs.getString("statement_delivery"));
                 }), Customer::accountNumber);
     }
 
@@ -66,7 +67,7 @@ final class CustomersFile implements ImportTarget<Customer> {
     public Customer merge(Customer loaded, Customer row) {
         return new Customer(row.accountNumber(), row.name(), row.email(), row.phone(), row.addressLine1(),
                 row.addressLine2(), row.city(), row.region(), row.postalCode(), row.country(),
-                loaded.customerSince(), row.lateFeeMode(), row.recurringService());
+                loaded.customerSince(), row.lateFeeMode(), row.recurringService(), row.statementDelivery());
     }
 
     @Override
@@ -80,8 +81,9 @@ final class CustomersFile implements ImportTarget<Customer> {
     public void insert(List<Customer> rows) {
         named.getJdbcTemplate().batchUpdate("""
                 INSERT INTO customer (name, email, phone, address_line1, address_line2, city, region,
-                    postal_code, country, late_fee_mode, recurring_service, customer_since, account_number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    postal_code, country, late_fee_mode, recurring_service, statement_delivery, customer_since,
+                    account_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows.stream().map(c -> values(c, c.customerSince())).toList());
     }
 
@@ -89,7 +91,8 @@ final class CustomersFile implements ImportTarget<Customer> {
     public void update(List<Customer> rows) {
         named.getJdbcTemplate().batchUpdate("""
                 UPDATE customer SET name = ?, email = ?, phone = ?, address_line1 = ?, address_line2 = ?,
-                    city = ?, region = ?, postal_code = ?, country = ?, late_fee_mode = ?, recurring_service = ?
+                    city = ?, region = ?, postal_code = ?, country = ?, late_fee_mode = ?, recurring_service = ?,
+                    statement_delivery = ?
                 WHERE account_number = ?
                 """, rows.stream().map(c -> values(c)).toList());
     }
@@ -98,7 +101,7 @@ final class CustomersFile implements ImportTarget<Customer> {
     private static Object[] values(Customer c, Object... more) {
         List<Object> values = new ArrayList<>(Arrays.asList(c.name(), c.email(), c.phone(), c.addressLine1(),
                 c.addressLine2(), c.city(), c.region(), c.postalCode(), c.country(),
-                c.lateFeeMode() == null ? null : c.lateFeeMode().name(), c.recurringService()));
+                c.lateFeeMode() == null ? null : c.lateFeeMode().name(), c.recurringService(), c.statementDelivery()));
         values.addAll(Arrays.asList(more));
         values.add(c.accountNumber());
         return values.toArray();

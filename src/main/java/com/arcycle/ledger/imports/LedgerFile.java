@@ -11,7 +11,7 @@ enum LedgerFile {
 
     CUSTOMERS("customers.csv", List.of("account_number", "name", "customer_since"), List.of("email", "phone",
             "address_line1", "address_line2", "city", "region", "postal_code", "country", "late_fee_mode",
-            "recurring_service")),
+            "recurring_service", "statement_delivery")),
     INVOICES("invoices.csv", List.of("invoice_number", "account_number", "issue_date", "due_date", "amount"),
             List.of("description")),
     PAYMENTS("payments.csv", List.of("payment_id", "account_number", "received_date", "amount"),

@@ -2,6 +2,7 @@ package com.arcycle.ledger.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import com.arcycle.policy.LateFeeMode;
@@ -17,7 +18,7 @@ final class LedgerRows {
 
     record Customer(String accountNumber, String name, String email, String phone, String addressLine1,
             String addressLine2, String city, String region, String postalCode, String country,
-            LocalDate customerSince, LateFeeMode lateFeeMode, boolean recurringService) {
+            LocalDate customerSince, LateFeeMode lateFeeMode, boolean recurringService, String statementDelivery) {
     }
 
     record Invoice(String invoiceNumber, String accountNumber, LocalDate issueDate, LocalDate dueDate,
@@ -41,7 +42,7 @@ final class LedgerRows {
         return new Customer(f.accountNumber("account_number"), textRequired(f, "name", 200), f.text("email", 200),
                 f.text("phone", 64), f.text("address_line1", 200), f.text("address_line2", 200), f.text("city", 100),
                 f.text("region", 100), f.text("postal_code", 32), f.text("country", 64), f.date("customer_since"),
-                lateFeeMode(row), f.bool("recurring_service", false));
+                lateFeeMode(row), f.bool("recurring_service", false), statementDelivery(row));
     }
 
     static Invoice invoice(CsvRow row) {
@@ -90,6 +91,19 @@ final class LedgerRows {
     private static String textRequired(Fields f, String column, int max) {
         f.required(column);
         return f.text(column, max);
+    }
+
+    /** EMAIL, POST or BOTH (the mail package decides what it means); null when not given. */
+    private static String statementDelivery(CsvRow row) {
+        String value = row.get("statement_delivery").strip().toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!List.of("EMAIL", "POST", "BOTH").contains(value)) {
+            throw new RowRejected("statement_delivery", row.get("statement_delivery"),
+                    "statement_delivery must be EMAIL, POST or BOTH");
+        }
+        return value;
     }
 
     private static LateFeeMode lateFeeMode(CsvRow row) {

@@ -164,10 +164,19 @@ class LedgerRowsTests {
         assertThat(LedgerRows.customer(customer).recurringService()).isFalse();
     }
 
+    @ParameterizedTest(name = "statement_delivery ''{0}'' reads as {1}")
+    @CsvSource(nullValues = "null", value = {"EMAIL, EMAIL", "post, POST", "' Both ', BOTH", "'', null"})
+    void statementDeliveryIsReadInCapitalsAndIsNullWhenEmpty(String text, String expected) {
+        CsvRow customer = row("customers.csv", "account_number", "A1", "name", "Acme", "customer_since", "2020-01-01",
+                "statement_delivery", text);
+        assertThat(LedgerRows.customer(customer).statementDelivery()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             late_fee_mode     | SOMETIMES | late_fee_mode must be ALWAYS, NEVER or HABITUAL
             recurring_service | yes       | recurring_service must be true or false
+            statement_delivery | FAX      | statement_delivery must be EMAIL, POST or BOTH
             customer_since    | ''        | customer_since is required
             name              | ''        | name is required
             """)
