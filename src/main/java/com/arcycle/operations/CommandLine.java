@@ -21,7 +21,9 @@ record CommandLine(String command, Map<String, String> options) {
             "restart", Set.of("cycle-date"),
             "demo", Set.of(),
             "deliver", Set.of("cycle-date", "again"),
-            "fetch-remittances", Set.of("out"));
+            "fetch-remittances", Set.of("out"),
+            "console", Set.of(),
+            "add-user", Set.of("name", "role"));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again");
@@ -38,6 +40,10 @@ record CommandLine(String command, Map<String, String> options) {
               deliver --cycle-date YYYY-MM-DD [--again]
                                                       send the cycle's files to the AR firm's SFTP server (once; --again: on purpose again)
               fetch-remittances [--out OUT]           import the payments the AR firm collected (its remittance files)
+              console                                 serve the accountant's console (http://127.0.0.1:8080/ by default)
+              add-user --name N --role VIEWER|OPERATOR
+                                                      add a console user (or set a new password); the password is read from
+                                                      the terminal or standard input, never from the command line
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records""";
 
     /** @throws IllegalArgumentException with a message for the user */

@@ -26,6 +26,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final DemoCommand demoCommand;
     private final DeliverCommand deliverCommand;
     private final FetchRemittancesCommand fetchRemittancesCommand;
+    private final AddUserCommand addUserCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -34,7 +35,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
-            FetchRemittancesCommand fetchRemittancesCommand) {
+            FetchRemittancesCommand fetchRemittancesCommand, AddUserCommand addUserCommand) {
+        this.addUserCommand = addUserCommand;
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
@@ -67,7 +69,14 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         console.println("Database: " + database.describe()
                 + (command.command().equals("demo") ? " (the demo's own; your ledger's database is not touched)" : ""));
         try {
-            return command.command().equals("status") ? statusCommand.run(console) : underLock(command, console);
+            return switch (command.command()) {
+                case "status" -> statusCommand.run(console);
+                // The web server started with the context (ArcycleApplication) and serves until stopped.
+                case "console" -> ExitCode.OK;
+                case "add-user" -> addUserCommand.run(command.required("name"), command.required("role"), System.in,
+                        console);
+                default -> underLock(command, console);
+            };
         } catch (IllegalArgumentException e) {
             console.println("arcycle: " + e.getMessage());
             return ExitCode.REFUSED;
