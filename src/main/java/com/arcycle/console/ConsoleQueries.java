@@ -24,7 +24,7 @@ class ConsoleQueries {
     record Run(long id, String job, LocalDate cycleDate, String ledgerDir, String status, LocalDateTime start,
             LocalDateTime end, long read, long written, long skipped, String failedStep) {
 
-        String duration() {
+        public String duration() {
             if (start == null) {
                 return "";
             }
@@ -33,11 +33,11 @@ class ConsoleQueries {
             return seconds < 60 ? seconds + " s" : String.format("%d min %02d s", seconds / 60, seconds % 60);
         }
 
-        boolean running() {
+        public boolean running() {
             return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
         }
 
-        boolean cycle() {
+        public boolean cycle() {
             return cycleDate != null;
         }
     }
@@ -74,7 +74,7 @@ class ConsoleQueries {
     /** A step running now: its partitions' counts added up, since their manager counts only at the end. */
     record RunningStep(long runId, String step, long read, long written, LocalDateTime start) {
 
-        String rate() {
+        public String rate() {
             long seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toSeconds();
             return seconds <= 0 ? "" : String.format("%,d a second", read / seconds);
         }
@@ -282,7 +282,7 @@ class ConsoleQueries {
     record Action(long id, String user, String action, String detail, LocalDateTime startedAt,
             LocalDateTime finishedAt, Integer exitCode, String output) {
 
-        String outcome() {
+        public String outcome() {
             if (exitCode == null) {
                 return finishedAt == null ? "running" : "?";
             }

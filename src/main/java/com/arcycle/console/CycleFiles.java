@@ -41,28 +41,34 @@ final class CycleFiles {
             files.add(new ListedFile(file.path("name").asString(),
                     file.has("records") ? file.get("records").asLong() : null,
                     file.has("control_column") ? file.get("control_column").asString() : null,
-                    file.has("control_total") ? file.get("control_total").decimalValue() : null,
+                    file.has("control_total") ? file.get("control_total").decimalValue().setScale(2, java.math.RoundingMode.HALF_UP) : null,
                     file.path("bytes").asLong(), file.path("sha256").asString()));
         }
         return files;
     }
 
     /**
-     * The file to send for a request of {@code name} from the cycle's folder, or empty when the
-     * request is refused: anything but a plain file name ({@code ../}, a slash or backslash, a
-     * hidden or partial file), or a link leading out of the folder.
+     * The file to send for a request of {@code name} from the cycle's folder ({@code fees.csv},
+     * {@code statements/A001.pdf}), or empty when the request is refused: a {@code ..} or empty
+     * segment, an absolute path, a backslash, a hidden or partial file, or anything (a link
+     * among them) that leads out of the folder.
      */
     static Optional<Path> download(Path folder, String name) throws IOException {
-        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")
-                || name.contains("..") || name.indexOf('\0') >= 0 || name.endsWith(".part")) {
+        if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
+                || name.endsWith(".part")) {
             return Optional.empty();
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
+                return Optional.empty(); // "..", ".", hidden files and "a//b" alike
+            }
         }
         Path base = folder.toRealPath();
         Path file = base.resolve(name).normalize();
-        if (!file.getParent().equals(base) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(base) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         Path real = file.toRealPath();
-        return real.getParent().equals(base) ? Optional.of(real) : Optional.empty();
+        return real.startsWith(base) ? Optional.of(real) : Optional.empty();
     }
 }
