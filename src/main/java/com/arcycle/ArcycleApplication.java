@@ -20,6 +20,8 @@ import com.arcycle.platform.PrivateWorkspace;
 @SpringBootApplication
 public class ArcycleApplication {
 
+    private static final String CONSOLE = "console";
+
     public static void main(String[] args) {
         String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
         if (command.equals("verify")) {
@@ -35,9 +37,16 @@ public class ArcycleApplication {
         if (command.equals("demo")) {
             useFreshDemoDatabase();
         }
+        if (command.equals(CONSOLE)) {
+            // Only the console serves web pages: every other command starts no web server.
+            System.setProperty("spring.main.web-application-type", "servlet");
+        }
         int code;
         try {
             ConfigurableApplicationContext context = SpringApplication.run(ArcycleApplication.class, args);
+            if (command.equals(CONSOLE)) {
+                return; // the web server's threads keep serving until the process is stopped
+            }
             code = SpringApplication.exit(context);
         } catch (RuntimeException e) {
             // A bad setting or an unreachable database: say which, in one line, and do nothing.

@@ -14,18 +14,20 @@ import java.util.Set;
  */
 record CommandLine(String command, Map<String, String> options) {
 
-    static final Map<String, Set<String>> COMMANDS = Map.of(
-            "import-ledger", Set.of("dir", "out"),
-            "run-cycle", Set.of("cycle-date", "out"),
-            "status", Set.of(),
-            "restart", Set.of("cycle-date"),
-            "demo", Set.of(),
-            "deliver", Set.of("cycle-date", "again"),
-            "fetch-remittances", Set.of("out"),
-            "record-promise", Set.of("account", "amount", "by", "date"),
-            "record-dispute", Set.of("invoice", "date", "reason"),
-            "record-note", Set.of("account", "text", "date"),
-            "send-statements", Set.of("cycle-date", "account", "again"));
+    static final Map<String, Set<String>> COMMANDS = Map.ofEntries(
+            Map.entry("import-ledger", Set.of("dir", "out")),
+            Map.entry("run-cycle", Set.of("cycle-date", "out")),
+            Map.entry("status", Set.of()),
+            Map.entry("restart", Set.of("cycle-date")),
+            Map.entry("demo", Set.of()),
+            Map.entry("deliver", Set.of("cycle-date", "again")),
+            Map.entry("fetch-remittances", Set.of("out")),
+            Map.entry("record-promise", Set.of("account", "amount", "by", "date")),
+            Map.entry("record-dispute", Set.of("invoice", "date", "reason")),
+            Map.entry("record-note", Set.of("account", "text", "date")),
+            Map.entry("send-statements", Set.of("cycle-date", "account", "again")),
+            Map.entry("console", Set.of()),
+            Map.entry("add-user", Set.of("name", "role")));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again");
@@ -50,6 +52,10 @@ record CommandLine(String command, Map<String, String> options) {
                                                       keep a dated note of a call (call sheet, referral file)
               send-statements [--cycle-date YYYY-MM-DD] [--account A [--again]]
                                                       email the cycle's statements not yet sent (--again: A's once more)
+              console                                 serve the accountant's console (http://127.0.0.1:8080/ by default)
+              add-user --name N --role VIEWER|OPERATOR
+                                                      add a console user (or set a new password); the password is read from
+                                                      the terminal or standard input, never from the command line
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records or undeliverable statements""";
 
     /** @throws IllegalArgumentException with a message for the user */

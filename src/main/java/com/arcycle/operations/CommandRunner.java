@@ -28,6 +28,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final FetchRemittancesCommand fetchRemittancesCommand;
     private final RecordCommand recordCommand;
     private final SendStatementsCommand sendStatementsCommand;
+    private final AddUserCommand addUserCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -37,7 +38,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
             FetchRemittancesCommand fetchRemittancesCommand, RecordCommand recordCommand,
-            SendStatementsCommand sendStatementsCommand) {
+            SendStatementsCommand sendStatementsCommand, AddUserCommand addUserCommand) {
+        this.addUserCommand = addUserCommand;
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
@@ -72,7 +74,14 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         console.println("Database: " + database.describe()
                 + (command.command().equals("demo") ? " (the demo's own; your ledger's database is not touched)" : ""));
         try {
-            return command.command().equals("status") ? statusCommand.run(console) : underLock(command, console);
+            return switch (command.command()) {
+                case "status" -> statusCommand.run(console);
+                // The web server started with the context (ArcycleApplication) and serves until stopped.
+                case "console" -> ExitCode.OK;
+                case "add-user" -> addUserCommand.run(command.required("name"), command.required("role"), System.in,
+                        console);
+                default -> underLock(command, console);
+            };
         } catch (IllegalArgumentException e) {
             console.println("arcycle: " + e.getMessage());
             return ExitCode.REFUSED;

@@ -40,7 +40,7 @@ import com.arcycle.batch.ProgressListener;
 
 /** {@code run-cycle --cycle-date D [--out DIR]} and {@code restart [--cycle-date D]}. */
 @Component
-class CycleCommand {
+public class CycleCommand {
 
     /** Where a new cycle's folder goes when no --out is given. */
     static final String DEFAULT_OUT = "out";
@@ -52,10 +52,12 @@ class CycleCommand {
     private final CycleGuard guard;
     private final CycleTotalsQueries cycleTotals;
     private final OutboxQueries outbox;
+    private final CycleMetrics metrics;
 
     CycleCommand(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("statementCycleJob") Job statementCycleJob, CycleRepository cycles, CycleGuard guard,
-            CycleTotalsQueries cycleTotals, OutboxQueries outbox) {
+            CycleTotalsQueries cycleTotals, OutboxQueries outbox, CycleMetrics metrics) {
+        this.metrics = metrics;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.statementCycleJob = statementCycleJob;
@@ -188,6 +190,7 @@ class CycleCommand {
             return ExitCode.FAILED;
         }
         CycleTotals totals = cycleTotals.of(cycleDate);
+        metrics.completed(totals);
         console.printf("The cycle of %s completed: %d accounts aged, %d late fees (%s), %d statements,"
                 + " %d accounts referred to collections, %d items written off, %d services to suspend,"
                 + " %d accounts to phone.%n",
@@ -235,7 +238,8 @@ class CycleCommand {
         return null;
     }
 
-    static String failure(JobExecution execution) {
+    /** Why a run failed, as run-cycle, restart and status say it (also the console's Runs page). */
+    public static String failure(JobExecution execution) {
         List<Throwable> failures = new java.util.ArrayList<>();
         // A partitioned step fails with "Partition handler returned an unsuccessful step":
         // the partition's own exception says why.

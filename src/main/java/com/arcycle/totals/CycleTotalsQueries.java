@@ -60,6 +60,19 @@ public class CycleTotalsQueries {
                 tally("SELECT COUNT(*), COALESCE(SUM(past_due_total), 0) FROM call_list WHERE cycle_date = ?", cycle));
     }
 
+    /**
+     * The cycle's tie-out against the previous cycle's receivables (none before the first).
+     *
+     * @param totals this cycle's totals ({@link #of}); previous, its previous completed cycle's, or null
+     */
+    public TieOut tieOut(CycleTotals totals, CycleTotals previous) {
+        return new TieOut(previous == null ? null : previous.cycleDate(),
+                previous == null ? Tally.NONE.amount() : previous.aging().total(),
+                tally("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ledger_item WHERE item_type = 'INVOICE'"
+                        + " AND posted_cycle = ?", totals.cycleDate()),
+                totals.fees(), totals.paymentsReceived(), totals.writeOffs(), totals.aging().total());
+    }
+
     /** The ledger now: after the latest cycle, the figures the manifest gives beside the cycle's. */
     public LedgerTotals ledger() {
         Map<String, Object> row = jdbc.sql("""
