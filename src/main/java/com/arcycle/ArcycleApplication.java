@@ -35,6 +35,10 @@ public class ArcycleApplication {
         if (command.equals("demo")) {
             useFreshDemoDatabase();
         }
+        if (command.equals("worker") || Arrays.asList(args).contains("--cluster")) {
+            // Cluster mode decides how the steps are built, so it is known before the context starts.
+            System.setProperty("arcycle.cluster.enabled", "true");
+        }
         int code;
         try {
             ConfigurableApplicationContext context = SpringApplication.run(ArcycleApplication.class, args);

@@ -70,11 +70,11 @@ class BatchConfiguration {
         return new CycleRejects(jdbc);
     }
 
+    /** The partitions run here, unless a primary {@link PartitionHandling} is given (the cluster's). */
     @Bean
-    AccountSteps accountSteps(JobRepository jobRepository,
-            PlatformTransactionManager transactionManager, StepSettings settings,
-            CycleRejects rejects, AccountPartitions partitions) {
-        return new AccountSteps(jobRepository, transactionManager, settings, rejects, partitions);
+    AccountSteps accountSteps(PlatformTransactionManager transactionManager, StepSettings settings,
+            CycleRejects rejects, AccountPartitions partitions, PartitionHandling handling) {
+        return new AccountSteps(transactionManager, settings, rejects, partitions, handling);
     }
 
     /** Cursors an account step's reader holds open at once, at most (the driver and its children). */
