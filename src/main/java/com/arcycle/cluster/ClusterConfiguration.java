@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.integration.endpoint.AbstractEndpoint;
@@ -36,6 +37,7 @@ import com.arcycle.platform.DatabaseIdentity;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("arcycle.cluster.enabled")
 @EnableConfigurationProperties(ClusterProperties.class)
+@EnableIntegration
 class ClusterConfiguration {
 
     static final String CONSUMER = "clusterPartitionConsumer";
