@@ -38,6 +38,8 @@ import com.arcycle.statements.BareJasperLoop;
  * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
  * --warm-up 3000 (sample statements rendered on every core before anything is timed)
  * --earlier-cycles 0 (monthly cycles run, untimed, before the timed one; no SQL baseline then)
+ * --workers 0 (N: the cycle's partitions run on N worker processes over RabbitMQ, docs/scale-out.md;
+ *              --partitions 16 per step; the workers log to WORK/worker-i.log)
  * </pre>
  */
 public final class Benchmark {
@@ -98,6 +100,12 @@ public final class Benchmark {
         System.setProperty("logging.level.com.arcycle", "WARN");
         System.setProperty("logging.level.org.springframework", "WARN");
         System.setProperty("logging.file.name", work.resolve("bench.log").toString());
+        int workerCount = Integer.parseInt(options.getOrDefault("workers", "0"));
+        if (workerCount > 0) {
+            System.setProperty("arcycle.cluster.enabled", "true");
+            System.setProperty("arcycle.cluster.partitions", options.getOrDefault("partitions", "16"));
+            System.setProperty("arcycle.cluster.poll-interval", options.getOrDefault("poll-interval", "1s"));
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArcycleApplication.class)
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -136,6 +144,8 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "renderer warmed up with %,d sample statements in %.1f s%n", warmUp,
                     (System.nanoTime() - warmStart) / 1e9);
 
+            BenchWorkers workers = BenchWorkers.start(workerCount, url, options.get("user"), options.get("password"),
+                    work);
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean("statementCycleJob", Job.class);
             // Earlier monthly cycles first, so that the timed one is a cycle in the steady state: it
@@ -157,6 +167,7 @@ public final class Benchmark {
             JobExecution execution = operator.start(job, StatementCycle.parameters(cycleDate, work.resolve("out")));
             long cycleNanos = System.nanoTime() - cycleStart;
             watch.stop();
+            workers.stop();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("the cycle failed: " + execution.getAllFailureExceptions());
             }
@@ -186,6 +197,10 @@ public final class Benchmark {
                 System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f %12d%n", step.getStepName(), seconds,
                         step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3),
                         watch.peakLive(from, to) >> 20);
+            }
+            if (workerCount > 0) {
+                BenchWorkers.printMessagingCost(context.getBean(org.springframework.batch.core.repository.JobRepository.class)
+                        .getJobExecution(execution.getId()), workerCount);
             }
             double cycleSeconds = cycleNanos / 1e9;
             double withoutPdf = cycleSeconds - pdfSeconds;

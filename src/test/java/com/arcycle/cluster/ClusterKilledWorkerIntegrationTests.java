@@ -80,7 +80,7 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             Process doomed = cluster.worker("--arcycle.batch.chunk-size=10");
             Process manager = cluster.start("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString(),
                     "--cluster", "--arcycle.cluster.partitions=4", "--arcycle.cluster.poll-interval=500ms",
-                    "--arcycle.cluster.worker-timeout=15s");
+                    "--arcycle.cluster.worker-timeout=30s");
             waitFor(cluster, doomed, "Running step statements");
             Thread.sleep(3000);
             assertThat(cluster.log(doomed)).as("killed in the middle of its partition")
@@ -91,7 +91,7 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             Finished failed = cluster.finish(manager);
             assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
             assertThat(failed.output()).contains("The cycle of 2026-03-02 failed: step statements: partition accounts")
-                    .contains("its worker stopped: no chunk committed for 15 s");
+                    .contains("its worker stopped: no chunk committed for 30 s");
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killed))
                     .as("noticed within the time-out and the other partitions' time, no hang").isLessThan(120);
             List<String> unfinished = partitions("FAILED");
