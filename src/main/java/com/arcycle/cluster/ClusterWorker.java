@@ -49,6 +49,9 @@ public final class ClusterWorker implements SmartLifecycle {
 
     /** Runs until the process is stopped (SIGTERM); returns the exit code. */
     public int run(PrintStream console) throws InterruptedException {
+        // A broker that cannot be reached fails the command now, in plain words, rather than a
+        // worker that seems to wait while it only retries (systemd's Restart= tries again later).
+        broker.createConnection().close();
         working = true;
         // The partition steps' request handlers (registered by each step's builder), then the consumer.
         flows.getRegistry().values().forEach(flow -> flow.start());
