@@ -150,10 +150,10 @@ final class PartitionWatch implements StepExecutionListener {
             for (StepExecution partition : stored.getStepExecutions()) {
                 if (partition.getStepName().startsWith(partitionStep + ":")
                         && partition.getStatus().isUnsuccessful()) {
-                    String reason = partition.getExecutionContext().getString(ProgressListener.FAILURE_REASON,
-                            partition.getStatus() == BatchStatus.STOPPED
-                                    ? "its worker was stopped after a committed chunk"
-                                    : firstLine(partition.getExitStatus().getExitDescription()));
+                    String reason = partition.getStatus() == BatchStatus.STOPPED
+                            ? "its worker was stopped after a committed chunk"
+                            : partition.getExecutionContext().getString(ProgressListener.FAILURE_REASON,
+                                    firstLine(partition.getExitStatus().getExitDescription()));
                     for (StepExecution held : manager.getJobExecution().getStepExecutions()) {
                         if (held.getId() == partition.getId() && held.getFailureExceptions().isEmpty()) {
                             held.addFailureException(new IllegalStateException("partition "

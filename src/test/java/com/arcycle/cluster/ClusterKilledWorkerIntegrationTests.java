@@ -30,7 +30,8 @@ import com.arcycle.testing.TestDatabase;
  * running RabbitMQ): one worker writes the files of the one-process run; then one of two workers
  * is killed with SIGKILL in the middle of a statements partition: the manager notices within its
  * time-out, the step fails, and restart on the worker left runs only the unfinished partitions, to
- * the same files, byte for byte.
+ * the same files, byte for byte; then a worker stopped with SIGTERM ends after its current chunk,
+ * and restart continues its partition on another.
  */
 @SpringBootTest
 @EnabledWithMySql
@@ -65,12 +66,13 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
         assertThat(console.run("import-ledger", "--dir", ledger.toString(), "--out", referenceOut.toString())).isZero();
         int firstCode = console.run("run-cycle", "--cycle-date", "2026-01-31", "--out", referenceOut.toString());
         int secondCode = console.run("run-cycle", "--cycle-date", "2026-03-02", "--out", referenceOut.toString());
+        int thirdCode = console.run("run-cycle", "--cycle-date", "2026-04-01", "--out", referenceOut.toString());
 
         Path out = work.resolve("cluster");
         try (ClusterProcesses cluster = new ClusterProcesses(work.resolve("home"), CLUSTER)) {
             assertThat(cluster.run("import-ledger", "--dir", ledger.toString(), "--out", out.toString()).exitCode())
                     .isZero();
-            cluster.worker("--arcycle.batch.chunk-size=10");
+            Process survivor = cluster.worker("--arcycle.batch.chunk-size=10");
             Finished first = cluster.run("run-cycle", "--cycle-date", "2026-01-31", "--out", out.toString(), "--cluster",
                     "--arcycle.cluster.partitions=4", "--arcycle.cluster.poll-interval=500ms");
             assertThat(first.exitCode()).as(first.output()).isEqualTo(firstCode);
@@ -103,6 +105,29 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             assertThat(partitions("COMPLETED")).as("restart runs only the unfinished partition").isEqualTo(unfinished);
             assertThat(ClusterProcesses.filesAndHashes(out.resolve("2026-03-02")))
                     .isEqualTo(ClusterProcesses.filesAndHashes(referenceOut.resolve("2026-03-02")));
+
+            // SIGTERM (systemctl stop) in the middle of a partition: the worker ends after its
+            // current chunk and exits; the partition is stopped, not left running; restart continues it.
+            Process next = cluster.worker("--arcycle.batch.chunk-size=10");
+            Process third = cluster.start("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString(),
+                    "--cluster", "--arcycle.cluster.partitions=4", "--arcycle.cluster.poll-interval=500ms");
+            waitFor(cluster, survivor, "Running step statements of the cycle of 2026-04-01");
+            Thread.sleep(2000);
+            survivor.destroy();
+            assertThat(survivor.waitFor(2, TimeUnit.MINUTES)).as("the worker stops after its chunk").isTrue();
+            assertThat(survivor.exitValue()).as("ended by SIGTERM").isEqualTo(143);
+            assertThat(cluster.log(survivor)).contains("Stopping: no new partitions")
+                    .contains("Finished step statements of the cycle of 2026-04-01")
+                    .contains("stopped, ");
+            Finished stopped = cluster.finish(third);
+            assertThat(stopped.exitCode()).as(stopped.output()).isEqualTo(1);
+            assertThat(stopped.output()).contains("its worker was stopped after a committed chunk");
+            assertThat(partitions("STOPPED")).hasSize(1);
+            Finished continued = cluster.run("restart", "--cluster", "--arcycle.cluster.poll-interval=500ms");
+            assertThat(continued.exitCode()).as(continued.output()).isEqualTo(thirdCode);
+            assertThat(cluster.log(next)).contains("Running step statements of the cycle of 2026-04-01");
+            assertThat(ClusterProcesses.filesAndHashes(out.resolve("2026-04-01")))
+                    .isEqualTo(ClusterProcesses.filesAndHashes(referenceOut.resolve("2026-04-01")));
         }
     }
 
@@ -125,7 +150,7 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             while (rs.next()) {
                 if (status.equals(rs.getString(2))) {
                     names.add(rs.getString(1));
-                } else if (!status.equals("FAILED")) {
+                } else if (status.equals("COMPLETED")) {
                     names.add(rs.getString(1) + " " + rs.getString(2));
                 }
             }
