@@ -96,8 +96,10 @@ class BatchConfiguration {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource hikari) {
-                    int needed = partitions(environment.getProperty("arcycle.batch.partitions", Integer.class, 0))
-                            * (CURSORS_PER_PARTITION + 1) + 4;
+                    // A cluster worker runs arcycle.cluster.worker-threads partitions at once.
+                    int atOnce = Math.max(partitions(environment.getProperty("arcycle.batch.partitions", Integer.class, 0)),
+                            environment.getProperty("arcycle.cluster.worker-threads", Integer.class, 0));
+                    int needed = atOnce * (CURSORS_PER_PARTITION + 1) + 4;
                     hikari.setMaximumPoolSize(Math.max(hikari.getMaximumPoolSize(), needed));
                 }
                 if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
