@@ -149,7 +149,7 @@ final class PartitionWatch implements StepExecutionListener {
             JobExecution stored = jobRepository.getJobExecution(manager.getJobExecutionId());
             for (StepExecution partition : stored.getStepExecutions()) {
                 if (partition.getStepName().startsWith(partitionStep + ":")
-                        && partition.getStatus().isUnsuccessful()) {
+                        && (partition.getStatus() == BatchStatus.STOPPED || partition.getStatus().isUnsuccessful())) {
                     String reason = partition.getStatus() == BatchStatus.STOPPED
                             ? "its worker was stopped after a committed chunk"
                             : partition.getExecutionContext().getString(ProgressListener.FAILURE_REASON,
