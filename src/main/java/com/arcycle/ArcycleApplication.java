@@ -41,6 +41,10 @@ public class ArcycleApplication {
             // Only the console serves web pages: every other command starts no web server.
             System.setProperty("spring.main.web-application-type", "servlet");
         }
+        if (command.equals("worker") || Arrays.asList(args).contains("--cluster")) {
+            // Cluster mode decides how the steps are built, so it is known before the context starts.
+            System.setProperty("arcycle.cluster.enabled", "true");
+        }
         int code;
         try {
             ConfigurableApplicationContext context = SpringApplication.run(ArcycleApplication.class, args);

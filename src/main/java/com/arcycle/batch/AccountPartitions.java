@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * over its own range, with its own restart position; accounts never span two partitions, so
  * the rules see every account whole.
  */
-public final class AccountPartitions {
+public final class AccountPartitions implements PartitionHandling {
 
     /** Partition context key: the range starts after this account number ("" for the first). */
     public static final String AFTER = "partition.after";
@@ -40,14 +41,25 @@ public final class AccountPartitions {
         this.gridSize = gridSize;
     }
 
-    /** A step named {@code name} that runs {@code worker} once per account range. */
-    public Step partitioned(String name, Step worker) {
+    @Override
+    public StepBuilder partitionStep(String name) {
+        return new StepBuilder(name, jobRepository);
+    }
+
+    /** A step named {@code name} that runs {@code worker} once per partition, on this process's threads. */
+    @Override
+    public Step manager(String name, Step worker, Partitioner partitioner) {
         return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), this::partition)
+                .partitioner(worker.getName(), partitioner)
                 .step(worker)
                 .gridSize(gridSize)
                 .taskExecutor(taskExecutor)
                 .build();
+    }
+
+    /** The account ranges as a partitioner (the grid size is the caller's). */
+    public Partitioner partitioner() {
+        return this::partition;
     }
 
     /** Ranges of about the same number of customers, split at account numbers. */

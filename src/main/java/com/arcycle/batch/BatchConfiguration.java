@@ -70,11 +70,11 @@ class BatchConfiguration {
         return new CycleRejects(jdbc);
     }
 
+    /** The partitions run here, unless a primary {@link PartitionHandling} is given (the cluster's). */
     @Bean
-    AccountSteps accountSteps(JobRepository jobRepository,
-            PlatformTransactionManager transactionManager, StepSettings settings,
-            CycleRejects rejects, AccountPartitions partitions) {
-        return new AccountSteps(jobRepository, transactionManager, settings, rejects, partitions);
+    AccountSteps accountSteps(PlatformTransactionManager transactionManager, StepSettings settings,
+            CycleRejects rejects, AccountPartitions partitions, PartitionHandling handling) {
+        return new AccountSteps(transactionManager, settings, rejects, partitions, handling);
     }
 
     /** Cursors an account step's reader holds open at once, at most (the driver and its children). */
@@ -96,8 +96,10 @@ class BatchConfiguration {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof HikariDataSource hikari) {
-                    int needed = partitions(environment.getProperty("arcycle.batch.partitions", Integer.class, 0))
-                            * (CURSORS_PER_PARTITION + 1) + 4;
+                    // A cluster worker runs arcycle.cluster.worker-threads partitions at once.
+                    int atOnce = Math.max(partitions(environment.getProperty("arcycle.batch.partitions", Integer.class, 0)),
+                            environment.getProperty("arcycle.cluster.worker-threads", Integer.class, 0));
+                    int needed = atOnce * (CURSORS_PER_PARTITION + 1) + 4;
                     hikari.setMaximumPoolSize(Math.max(hikari.getMaximumPoolSize(), needed));
                 }
                 if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null

@@ -16,9 +16,10 @@ record CommandLine(String command, Map<String, String> options) {
 
     static final Map<String, Set<String>> COMMANDS = Map.ofEntries(
             Map.entry("import-ledger", Set.of("dir", "out")),
-            Map.entry("run-cycle", Set.of("cycle-date", "out")),
+            Map.entry("run-cycle", Set.of("cycle-date", "out", "cluster")),
             Map.entry("status", Set.of()),
-            Map.entry("restart", Set.of("cycle-date")),
+            Map.entry("restart", Set.of("cycle-date", "cluster")),
+            Map.entry("worker", Set.of()),
             Map.entry("demo", Set.of()),
             Map.entry("deliver", Set.of("cycle-date", "again")),
             Map.entry("fetch-remittances", Set.of("out")),
@@ -30,15 +31,18 @@ record CommandLine(String command, Map<String, String> options) {
             Map.entry("add-user", Set.of("name", "role")));
 
     /** Options that take no value: present means true. */
-    static final Set<String> FLAGS = Set.of("again");
+    static final Set<String> FLAGS = Set.of("again", "cluster");
 
     static final String USAGE = """
             usage: scripts/arcycle <command>
               import-ledger --dir DIR [--out OUT]     load the ledger CSV files of DIR (rejects: OUT/import-rejects.csv)
-              run-cycle --cycle-date YYYY-MM-DD [--out DIR]
+              run-cycle --cycle-date YYYY-MM-DD [--out DIR] [--cluster]
                                                       run the statement cycle; files go to DIR/<cycle-date>/
+                                                      --cluster: the steps' partitions run on workers (docs/scale-out.md)
+              worker                                  take the cycle's partitions from RabbitMQ until stopped (SIGTERM)
               status                                  list recent runs
-              restart [--cycle-date YYYY-MM-DD]       continue a failed or crashed cycle where it stopped
+              restart [--cycle-date YYYY-MM-DD] [--cluster]
+                                                      continue a failed or crashed cycle where it stopped
               demo                                    load the demo ledger into a fresh embedded database and run its cycles
               verify OUT/<cycle-date>                 check a cycle folder against its manifest.json (no database needed)
               deliver --cycle-date YYYY-MM-DD [--again]

@@ -6,12 +6,14 @@ import java.util.Arrays;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import com.arcycle.cluster.ClusterWorker;
 import com.arcycle.platform.DatabaseIdentity;
 
 /** Runs the command given on the command line; its exit code becomes the program's. */
@@ -32,14 +34,17 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
+    private final ObjectProvider<ClusterWorker> clusterWorker;
     private int exitCode = ExitCode.OK;
 
     CommandRunner(ImportCommand importCommand, CycleCommand cycleCommand, StatusCommand statusCommand,
             DemoCommand demoCommand, RunLock runLock, DatabaseIdentity database,
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
             FetchRemittancesCommand fetchRemittancesCommand, RecordCommand recordCommand,
-            SendStatementsCommand sendStatementsCommand, AddUserCommand addUserCommand) {
+            SendStatementsCommand sendStatementsCommand, AddUserCommand addUserCommand,
+            ObjectProvider<ClusterWorker> clusterWorker) {
         this.addUserCommand = addUserCommand;
+        this.clusterWorker = clusterWorker;
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
         this.statusCommand = statusCommand;
@@ -75,6 +80,8 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                 + (command.command().equals("demo") ? " (the demo's own; your ledger's database is not touched)" : ""));
         try {
             return switch (command.command()) {
+                // Not under the run lock: workers run while the manager's run-cycle holds it.
+                case "worker" -> clusterWorker.getObject().run(console);
                 case "status" -> statusCommand.run(console);
                 // The web server started with the context (ArcycleApplication) and serves until stopped.
                 case "console" -> ExitCode.OK;

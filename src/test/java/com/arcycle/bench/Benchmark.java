@@ -40,6 +40,8 @@ import com.arcycle.statements.BareJasperLoop;
  * --earlier-cycles 0 (monthly cycles run, untimed, before the timed one; no SQL baseline then)
  * --mail false (true: the cycle emails its statements to a GreenMail server in this JVM; prints messages a
  *     second) --mail-rate 0 (messages a second, 0: no limit) --mail-connections 2
+ * --workers 0 (N: the cycle's partitions run on N worker processes over RabbitMQ, docs/scale-out.md;
+ *              --partitions 16 per step; the workers log to WORK/worker-i.log)
  * </pre>
  */
 public final class Benchmark {
@@ -112,6 +114,12 @@ public final class Benchmark {
             System.setProperty("arcycle.mail.connections", options.getOrDefault("mail-connections", "2"));
             System.setProperty("logging.level.com.icegreen", "WARN");
         }
+        int workerCount = Integer.parseInt(options.getOrDefault("workers", "0"));
+        if (workerCount > 0) {
+            System.setProperty("arcycle.cluster.enabled", "true");
+            System.setProperty("arcycle.cluster.partitions", options.getOrDefault("partitions", "16"));
+            System.setProperty("arcycle.cluster.poll-interval", options.getOrDefault("poll-interval", "1s"));
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArcycleApplication.class)
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -150,6 +158,8 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "renderer warmed up with %,d sample statements in %.1f s%n", warmUp,
                     (System.nanoTime() - warmStart) / 1e9);
 
+            BenchWorkers workers = BenchWorkers.start(workerCount, url, options.get("user"), options.get("password"),
+                    work);
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean("statementCycleJob", Job.class);
             // Earlier monthly cycles first, so that the timed one is a cycle in the steady state: it
@@ -171,6 +181,12 @@ public final class Benchmark {
             JobExecution execution = operator.start(job, StatementCycle.parameters(cycleDate, work.resolve("out")));
             long cycleNanos = System.nanoTime() - cycleStart;
             watch.stop();
+            workers.stop();
+            if (workerCount > 0) {
+                // The partitions ran in the workers: their times are in the job repository only.
+                execution = context.getBean(org.springframework.batch.core.repository.JobRepository.class)
+                        .getJobExecution(execution.getId());
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("the cycle failed: " + execution.getAllFailureExceptions());
             }
@@ -201,6 +217,9 @@ public final class Benchmark {
                 System.out.printf(Locale.ROOT, "%-26s %10.2f %,12d %,14.0f %12d%n", step.getStepName(), seconds,
                         step.getReadCount(), step.getReadCount() / Math.max(seconds, 1e-3),
                         watch.peakLive(from, to) >> 20);
+            }
+            if (workerCount > 0) {
+                BenchWorkers.printMessagingCost(execution, workerCount);
             }
             double cycleSeconds = cycleNanos / 1e9;
             double withoutPdf = cycleSeconds - pdfSeconds;
