@@ -137,6 +137,13 @@ class ConsoleBrowserIntegrationTests {
     }
 
     private void logIn(String user, String password) {
+        submitLogIn(user, password);
+        // The click returns before the next page has loaded: wait for it, or the test reads the login page.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().contains("/login")
+                && !b.findElements(By.cssSelector("form[action$='/logout']")).isEmpty());
+    }
+
+    private void submitLogIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
@@ -169,8 +176,8 @@ class ConsoleBrowserIntegrationTests {
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login");
         screenshot("console-login.png");
-        logIn("olive", "not-her-password");
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login?error");
+        submitLogIn("olive", "not-her-password");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().endsWith("/login?error"));
         assertThat(text("login-error")).isEqualTo("Wrong user name or password.");
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).as("still not logged in").isEqualTo(base + "/login");
