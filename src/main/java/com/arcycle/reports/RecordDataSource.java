@@ -19,8 +19,23 @@ import net.sf.jasperreports.engine.JRRewindableDataSource;
  */
 public final class RecordDataSource implements JRRewindableDataSource {
 
+    /*
+     * One accessor per record class and component, shared by every data source: each call of
+     * getRecordComponents() hands out new Method objects, and reflection generates a class for
+     * every Method invoked more than a few times, which took most of the statement step's time.
+     */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
+
     private final List<? extends Record> rows;
-    private final Map<String, Method> accessors = new HashMap<>();
     private Iterator<? extends Record> iterator;
     private Record current;
 
@@ -45,21 +60,15 @@ public final class RecordDataSource implements JRRewindableDataSource {
         if ("_THIS".equals(name)) {
             return current;
         }
-        Method accessor = accessors.computeIfAbsent(name, this::accessor);
+        Method accessor = ACCESSORS.get(current.getClass()).get(name);
+        if (accessor == null) {
+            throw new JRException("no component " + name + " in " + current.getClass().getSimpleName());
+        }
         try {
             return accessor.invoke(current);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new JRException("cannot read field " + name + " of " + current.getClass().getSimpleName(), e);
         }
-    }
-
-    private Method accessor(String name) {
-        for (RecordComponent component : current.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component.getAccessor();
-            }
-        }
-        throw new IllegalArgumentException("no component " + name + " in " + current.getClass().getSimpleName());
     }
 
     @Override
