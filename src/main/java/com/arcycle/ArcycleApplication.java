@@ -40,6 +40,11 @@ public class ArcycleApplication {
         if (command.equals(CONSOLE)) {
             // Only the console serves web pages: every other command starts no web server.
             System.setProperty("spring.main.web-application-type", "servlet");
+            // The console is scraped at /actuator/prometheus; only command-line runs push.
+            System.setProperty("management.prometheus.metrics.export.pushgateway.enabled", "false");
+        } else if (!command.isEmpty()) {
+            // Each command's last push stays beside the others' in the Pushgateway.
+            System.setProperty("management.prometheus.metrics.export.pushgateway.grouping-key.command", command);
         }
         if (command.equals("worker") || Arrays.asList(args).contains("--cluster")) {
             // Cluster mode decides how the steps are built, so it is known before the context starts.

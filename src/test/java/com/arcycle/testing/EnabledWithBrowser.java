@@ -25,18 +25,8 @@ public @interface EnabledWithBrowser {
     final class Condition implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            String missing = Browser.missing();
-            if (missing == null) {
-                return ConditionEvaluationResult.enabled("chromium at " + Browser.CHROMIUM);
-            }
-            if (Boolean.parseBoolean(System.getenv(REQUIRED))) {
-                throw new IllegalStateException(REQUIRED + " is true but " + missing
-                        + ": the browser tests must run here (apt-get install chromium chromium-driver)");
-            }
-            String message = "browser tests skipped: " + missing
-                    + " (apt-get install chromium chromium-driver, or scripts/setup-system --browser)";
-            System.err.println("[arcycle] " + context.getDisplayName() + ": " + message);
-            return ConditionEvaluationResult.disabled(message);
+            return Prerequisite.evaluate(context, Browser.missing(), "chromium at " + Browser.CHROMIUM, REQUIRED,
+                    "the browser tests", "apt-get install chromium chromium-driver, or scripts/setup-system --browser");
         }
     }
 }
