@@ -33,6 +33,11 @@ class ConsoleQueries {
             return seconds < 60 ? seconds + " s" : String.format("%d min %02d s", seconds / 60, seconds % 60);
         }
 
+        /** This run as left running by a process that was killed. */
+        Run crashed() {
+            return new Run(id, job, cycleDate, ledgerDir, "CRASHED", start, end, read, written, skipped, failedStep);
+        }
+
         public boolean running() {
             return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
         }

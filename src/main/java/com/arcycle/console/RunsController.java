@@ -1,5 +1,6 @@
 package com.arcycle.console;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 
 import com.arcycle.cycle.CycleRepository;
 import com.arcycle.operations.CycleCommand;
+import com.arcycle.operations.RunLock;
 
 /** The Runs page: every run of both jobs, a running step's progress, the cycles and the actions taken. */
 @Controller
@@ -26,10 +28,12 @@ class RunsController {
     private final CycleRepository cycles;
     private final Clock clock;
     private final JobRepository jobRepository;
+    private final RunLock runLock;
 
     RunsController(ConsoleQueries queries, ConsoleActions actions, CycleRepository cycles, Clock clock,
-            JobRepository jobRepository) {
+            JobRepository jobRepository, RunLock runLock) {
         this.jobRepository = jobRepository;
+        this.runLock = runLock;
         this.queries = queries;
         this.actions = actions;
         this.cycles = cycles;
@@ -42,13 +46,21 @@ class RunsController {
     }
 
     @GetMapping("/")
-    String runs(Model model) {
+    String runs(Model model) throws SQLException {
         List<ConsoleQueries.Run> runs = queries.runs(RUNS);
         List<ConsoleQueries.RunningStep> running = queries.runningSteps();
-        model.addAttribute("runs", runs);
         java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+        if (runs.stream().anyMatch(ConsoleQueries.Run::running) && !actions.busy() && !runLock.heldElsewhere()) {
+            // Shown as running, yet no command runs, here or elsewhere: its process was killed.
+            runs = runs.stream().map(run -> run.running() ? run.crashed() : run).toList();
+            running = List.of();
+        }
+        model.addAttribute("runs", runs);
         for (ConsoleQueries.Run run : runs) {
-            if (run.status().equals("FAILED") || run.status().equals("STOPPED") || run.status().equals("ABANDONED")) {
+            if (run.status().equals("CRASHED")) {
+                reasons.put(run.id(), CycleCommand.crashed(run.cycleDate()));
+            } else if (run.status().equals("FAILED") || run.status().equals("STOPPED")
+                    || run.status().equals("ABANDONED")) {
                 var execution = jobRepository.getJobExecution(run.id());
                 if (execution != null) {
                     reasons.put(run.id(), CycleCommand.failure(execution));

@@ -238,6 +238,16 @@ public class CycleCommand {
         return null;
     }
 
+    /**
+     * What to do about a run left running by a process that was killed (status and the console's
+     * Runs page call it CRASHED); {@code cycleDate} is null for an import.
+     */
+    public static String crashed(java.time.LocalDate cycleDate) {
+        return "the process stopped while it ran; " + (cycleDate == null
+                ? "run the same import again (what it loaded stays loaded)"
+                : "run scripts/arcycle restart --cycle-date " + cycleDate);
+    }
+
     /** Why a run failed, as run-cycle, restart and status say it (also the console's Runs page). */
     public static String failure(JobExecution execution) {
         List<Throwable> failures = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * already keeps a second process out.
  */
 @Component
-class RunLock {
+public class RunLock {
 
     private final DataSource dataSource;
 
@@ -29,6 +29,17 @@ class RunLock {
     interface Held extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /**
+     * Whether a command holds the lock now, elsewhere (a run the job repository shows as running
+     * while nobody holds the lock was left so by a process that was killed). On the embedded
+     * database only the process that has it open can run a command.
+     */
+    public boolean heldElsewhere() throws SQLException {
+        try (Held lock = tryAcquire()) {
+            return lock == null;
+        }
     }
 
     /** The lock, or null when another process holds it. */

@@ -50,7 +50,7 @@ class StatusCommand {
                     + " (scripts/arcycle demo uses a database of its own, under data/demo/)");
             return ExitCode.OK;
         }
-        boolean anotherCommandRuns = anotherCommandRuns();
+        boolean anotherCommandRuns = runLock.heldElsewhere();
         executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
         console.printf("%-6s %-15s %-12s %-10s %-19s %-19s %9s %9s %7s  %s%n", "run", "job", "cycle date",
                 "status", "started", "ended", "read", "written", "skipped", "failed step: reason");
@@ -69,9 +69,7 @@ class StatusCommand {
             if (execution.isRunning() && !anotherCommandRuns) {
                 // Left running by a process that was killed: no command holds the database now.
                 status = "CRASHED";
-                failure = "the process stopped while it ran; " + (cycleDate == null
-                        ? "run the same import again (what it loaded stays loaded)"
-                        : "run scripts/arcycle restart --cycle-date " + cycleDate);
+                failure = CycleCommand.crashed(cycleDate);
             }
             console.printf("%-6d %-15s %-12s %-10s %-19s %-19s %,9d %,9d %,7d  %s%n", execution.getId(),
                     execution.getJobInstance().getJobName(), cycleDate == null ? "-" : cycleDate,
@@ -99,15 +97,6 @@ class StatusCommand {
         }
     }
 
-    /**
-     * Whether a command is running on this database now. On MySQL it would hold the run lock; the
-     * embedded database is open to one process at a time, and this one is status.
-     */
-    private boolean anotherCommandRuns() throws SQLException {
-        try (RunLock.Held lock = runLock.tryAcquire()) {
-            return lock == null;
-        }
-    }
 
     private static String time(java.time.LocalDateTime time) {
         return time == null ? "-" : TIME.format(time);

@@ -102,6 +102,29 @@ abstract class ConsoleIntegrationTests extends RunsCommands {
     }
 
     @Test
+    void aRunLeftRunningByAKilledProcessIsShownAsCrashedWithWhatToDo() throws Exception {
+        // What a SIGKILL leaves in the job repository: the cycle's run still STARTED, no end time.
+        long cycleRun = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'statement-cycle'").query(Long.class)
+                .single();
+        var ended = jdbc.sql("SELECT END_TIME FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?").param(cycleRun)
+                .query(java.sql.Timestamp.class).single();
+        jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?")
+                .param(cycleRun).update();
+        try {
+            String page = mvc.perform(get("/").session(login("victor", "viewer-secret1"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("CRASHED")
+                    .contains("the process stopped while it ran; run scripts/arcycle restart --cycle-date 2026-01-31")
+                    .as("a crashed run is not progress to wait for").doesNotContain("Running now")
+                    .doesNotContain("http-equiv=\"refresh\"");
+        } finally {
+            jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED', END_TIME = ? WHERE JOB_EXECUTION_ID = ?")
+                    .params(ended, cycleRun).update();
+        }
+    }
+
+    @Test
     void aViewerMayNotStartAnActionAndNoFormWorksWithoutItsCsrfToken() throws Exception {
         MockHttpSession viewer = login("victor", "viewer-secret1");
         mvc.perform(post("/actions/run-cycle").param("cycleDate", "2026-03-02").with(csrf()).session(viewer))
