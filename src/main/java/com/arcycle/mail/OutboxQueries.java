@@ -143,6 +143,12 @@ public class OutboxQueries {
                 byStatus.getOrDefault(OutboxStatus.FAILED, 0), pending, !byStatus.isEmpty());
     }
 
+    /** The latest cycles with statements, newest first. */
+    public List<LocalDate> cyclesWithStatements(int limit) {
+        return jdbc.queryForList("SELECT DISTINCT cycle_date FROM statement ORDER BY cycle_date DESC LIMIT " + limit,
+                LocalDate.class);
+    }
+
     /** The latest cycle with statements, or null. */
     public LocalDate latestCycleWithStatements() {
         return jdbc.queryForObject("SELECT MAX(cycle_date) FROM statement", LocalDate.class);

@@ -17,6 +17,7 @@ import com.arcycle.cycle.StatementCycle;
 import com.arcycle.delivery.DeliveryQueries;
 import com.arcycle.delivery.RemittanceQueries;
 import com.arcycle.ledger.imports.LedgerImport;
+import com.arcycle.mail.OutboxQueries;
 
 /** {@code status}: the recent runs of both jobs, newest first. */
 @Component
@@ -29,9 +30,11 @@ class StatusCommand {
     private final RunLock runLock;
     private final DeliveryQueries deliveries;
     private final RemittanceQueries remittances;
+    private final OutboxQueries outbox;
 
     StatusCommand(JobRepository jobRepository, RunLock runLock, DeliveryQueries deliveries,
-            RemittanceQueries remittances) {
+            RemittanceQueries remittances, OutboxQueries outbox) {
+        this.outbox = outbox;
         this.jobRepository = jobRepository;
         this.runLock = runLock;
         this.deliveries = deliveries;
@@ -76,8 +79,25 @@ class StatusCommand {
                     status, time(execution.getStartTime()), time(execution.getEndTime()), read,
                     written, skipped, failure);
         }
+        printStatements(console);
         printDeliveries(console);
         return ExitCode.OK;
+    }
+
+    /** How each recent cycle's statements reached the customers (docs/mail.md: what to do about each). */
+    private void printStatements(PrintStream console) {
+        List<java.time.LocalDate> cycles = outbox.cyclesWithStatements(RUNS);
+        if (cycles.isEmpty()) {
+            return;
+        }
+        console.println();
+        console.println("Statements sent to customers:");
+        for (java.time.LocalDate cycleDate : cycles) {
+            OutboxQueries.Counts counts = outbox.counts(cycleDate);
+            console.printf("%-12s %,6d statements: %,6d emailed, %,6d posted, %,d undeliverable by email (posted),"
+                    + " %,d pending%s%n", cycleDate, counts.statements(), counts.emailed(), counts.posted(),
+                    counts.failed(), counts.pending(), counts.planned() ? "" : " (email delivery off)");
+        }
     }
 
     /** Each cycle's delivery to the AR firm and the remittance files fetched back, when there are any. */

@@ -74,6 +74,10 @@ class StatementEmailCommandsIntegrationTests extends RunsCommands {
         assertThat(Pdfs.text(Files.readAllBytes(folder.resolve("cycle-summary.pdf"))))
                 .contains("by email 4", "by post 1", "undeliverable by email (posted) 1");
 
+        assertThat(console.run("status")).isZero();
+        assertThat(console.output()).contains("Statements sent to customers:", "2026-01-31        5 statements:"
+                + "      4 emailed,      1 posted, 1 undeliverable by email (posted), 0 pending");
+
         assertThat(console.run("send-statements", "--cycle-date", "2026-01-31", "--again")).as("--again needs --account")
                 .isEqualTo(2);
         assertThat(console.run("send-statements", "--cycle-date", "2026-01-31")).as("A008 still needs attention")
