@@ -40,6 +40,7 @@ import com.arcycle.statements.BareJasperLoop;
  * --earlier-cycles 0 (monthly cycles run, untimed, before the timed one; no SQL baseline then)
  * --mail false (true: the cycle emails its statements to a GreenMail server in this JVM; prints messages a
  *     second) --mail-rate 0 (messages a second, 0: no limit) --mail-connections 2
+ * --h2 false (true: the cycle on the embedded H2 database instead, a file under --work; no SQL baseline)
  * --workers 0 (N: the cycle's partitions run on N worker processes over RabbitMQ, docs/scale-out.md;
  *              --partitions 16 per step; the workers log to WORK/worker-i.log)
  * </pre>
@@ -63,6 +64,10 @@ public final class Benchmark {
         Path work = Path.of(options.get("work")).toAbsolutePath();
         deleteTree(work);
         Files.createDirectories(work);
+        if (Boolean.parseBoolean(options.getOrDefault("h2", "false"))) {
+            H2Bench.run(options, work);
+            return;
+        }
 
         String server = options.get("server");
         try (Connection connection = DriverManager.getConnection(server, options.get("user"), options.get("password"));
@@ -201,8 +206,7 @@ public final class Benchmark {
             steps.sort(Comparator.comparing(StepExecution::getStartTime));
             for (StepExecution step : steps) {
                 double seconds = Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
-                if (List.of("statements", "sendStatements", "statementsPrintFile", "cycleSummaryFile")
-                        .contains(step.getStepName())) { // the documents, and the mail that sends them
+                if (H2Bench.DOCUMENT_STEPS.contains(step.getStepName())) { // the documents, and the mail
                     pdfSeconds += seconds;
                 }
                 if (step.getStepName().equals("statements")) {
