@@ -28,7 +28,8 @@ record CommandLine(String command, Map<String, String> options) {
             Map.entry("record-note", Set.of("account", "text", "date")),
             Map.entry("send-statements", Set.of("cycle-date", "account", "again")),
             Map.entry("console", Set.of()),
-            Map.entry("add-user", Set.of("name", "role")));
+            Map.entry("add-user", Set.of("name", "role")),
+            Map.entry("copy-database", Set.of("to")));
 
     /** Options that take no value: present means true. */
     static final Set<String> FLAGS = Set.of("again", "cluster");
@@ -60,6 +61,9 @@ record CommandLine(String command, Map<String, String> options) {
               add-user --name N --role VIEWER|OPERATOR
                                                       add a console user (or set a new password); the password is read from
                                                       the terminal or standard input, never from the command line
+              copy-database --to jdbc:mysql://HOST:3306/DB
+                                                      copy this database into a new, empty MySQL database (the move from the
+                                                      embedded one); its user and password from ARCYCLE_TARGET_DB_USER/_PASSWORD
             exit codes: 0 success, 1 failed (restartable), 2 bad arguments or refused, 3 completed with rejected records or undeliverable statements""";
 
     /** @throws IllegalArgumentException with a message for the user */

@@ -31,6 +31,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RecordCommand recordCommand;
     private final SendStatementsCommand sendStatementsCommand;
     private final AddUserCommand addUserCommand;
+    private final CopyDatabaseCommand copyDatabaseCommand;
     private final RunLock runLock;
     private final DatabaseIdentity database;
     private final Path home;
@@ -42,8 +43,9 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             @Value("${arcycle.home:.}") String home, DeliverCommand deliverCommand,
             FetchRemittancesCommand fetchRemittancesCommand, RecordCommand recordCommand,
             SendStatementsCommand sendStatementsCommand, AddUserCommand addUserCommand,
-            ObjectProvider<ClusterWorker> clusterWorker) {
+            ObjectProvider<ClusterWorker> clusterWorker, CopyDatabaseCommand copyDatabaseCommand) {
         this.addUserCommand = addUserCommand;
+        this.copyDatabaseCommand = copyDatabaseCommand;
         this.clusterWorker = clusterWorker;
         this.importCommand = importCommand;
         this.cycleCommand = cycleCommand;
@@ -128,6 +130,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
                 case "fetch-remittances" -> fetchRemittancesCommand.run(Path.of(command.option("out", "out")),
                         console);
                 case "record-promise", "record-dispute", "record-note" -> recordCommand.run(command, console);
+                case "copy-database" -> copyDatabaseCommand.run(command.required("to"), console);
                 case "send-statements" -> sendStatementsCommand.run(command.date("cycle-date"),
                         command.option("account", null), command.flag("again"), console);
                 default -> throw new IllegalStateException(command.command());
