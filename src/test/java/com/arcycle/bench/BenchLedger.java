@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -31,6 +32,13 @@ final class BenchLedger {
 
     static Counts load(Connection connection, Path folder, int accounts, int invoices, LocalDate cycleDate,
             long seed) throws IOException, SQLException {
+        Counts counts = write(folder, accounts, invoices, cycleDate, seed);
+        loadFiles(connection, folder);
+        return counts;
+    }
+
+    /** Writes the ledger as one tab-separated file per table ({@link #TABLES}, {@link #columns}), \N for null. */
+    static Counts write(Path folder, int accounts, int invoices, LocalDate cycleDate, long seed) throws IOException {
         Files.createDirectories(folder);
         SplittableRandom random = new SplittableRandom(seed);
         LocalDate yearStart = cycleDate.minusDays(365);
@@ -89,22 +97,30 @@ final class BenchLedger {
                 }
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"customer", "invoice", "payment", "dispute", "promise"}) {
-                statement.execute("LOAD DATA LOCAL INFILE '" + folder.resolve(table + ".tsv").toAbsolutePath()
-                        + "' INTO TABLE " + table + columns(table));
-            }
-        }
         return new Counts(accounts, invoices, payments, disputes, promises);
     }
 
-    private static String columns(String table) {
+    static final List<String> TABLES = List.of("customer", "invoice", "payment", "dispute", "promise");
+
+    /** Loads the files {@link #write} wrote, one LOAD DATA LOCAL INFILE per table. */
+    static void loadFiles(Connection connection, Path folder) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.execute("LOAD DATA LOCAL INFILE '" + folder.resolve(table + ".tsv").toAbsolutePath()
+                        + "' INTO TABLE " + table + " (" + String.join(", ", columns(table)) + ")");
+            }
+        }
+    }
+
+    /** The columns of a table's file, in order. */
+    static List<String> columns(String table) {
         return switch (table) {
-            case "customer" -> " (account_number, name, email, city, customer_since, late_fee_mode, recurring_service)";
-            case "invoice" -> " (invoice_number, account_number, issue_date, due_date, amount)";
-            case "payment" -> " (payment_id, account_number, invoice_number, received_date, amount)";
-            case "dispute" -> " (invoice_number, opened_date, resolved_date)";
-            default -> " (account_number, created_date, promised_date, amount)";
+            case "customer" -> List.of("account_number", "name", "email", "city", "customer_since", "late_fee_mode",
+                    "recurring_service");
+            case "invoice" -> List.of("invoice_number", "account_number", "issue_date", "due_date", "amount");
+            case "payment" -> List.of("payment_id", "account_number", "invoice_number", "received_date", "amount");
+            case "dispute" -> List.of("invoice_number", "opened_date", "resolved_date");
+            default -> List.of("account_number", "created_date", "promised_date", "amount");
         };
     }
 

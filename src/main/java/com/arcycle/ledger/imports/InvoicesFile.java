@@ -14,15 +14,22 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Invoice;
 
 /** invoices.csv into the invoice table: an invoice is loaded once and never changes. */
 final class InvoicesFile implements ImportTarget<Invoice> {
 
-    private final NamedParameterJdbcTemplate named;
+    private static final Table TABLE = Table.of("invoice", "invoice_number", "account_number", "issue_date",
+            "due_date", "amount", "description");
 
-    InvoicesFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    InvoicesFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     @Override
@@ -57,10 +64,8 @@ final class InvoicesFile implements ImportTarget<Invoice> {
 
     @Override
     public void insert(List<Invoice> rows) {
-        named.getJdbcTemplate().batchUpdate("INSERT INTO invoice (invoice_number, account_number, issue_date,"
-                + " due_date, amount, description) VALUES (?, ?, ?, ?, ?, ?)", rows.stream().map(i -> new Object[] {
-                        i.invoiceNumber(), i.accountNumber(), i.issueDate(), i.dueDate(), i.amount(),
-                        i.description()}).toList());
+        bulk.insert(TABLE, rows.stream().map(i -> new Object[] {i.invoiceNumber(), i.accountNumber(), i.issueDate(),
+            i.dueDate(), i.amount(), i.description()}).toList());
     }
 
     @Override

@@ -229,19 +229,21 @@ class ImportLedgerStepsOnH2IntegrationTests {
     @Test
     void aRestartedFileStepResumesAfterTheLastCommittedChunk() throws IOException {
         List<String> customers = new ArrayList<>(List.of("account_number,name,customer_since"));
-        for (int i = 1; i <= 1_500; i++) {
-            customers.add(String.format("C%04d,Customer %d,2020-01-01", i, i));
+        int chunk = ImportLedgerJobConfiguration.CHUNK_SIZE;
+        for (int i = 1; i <= chunk + 500; i++) {
+            customers.add(String.format("C%06d,Customer %d,2020-01-01", i, i));
         }
-        // A quote never closed after 1,500 rows fails the step in its second chunk (the file changed after the check).
+        // A quote never closed after a chunk and 500 rows fails the step in its second chunk (the file changed
+        // after the check).
         List<String> broken = new ArrayList<>(customers);
-        broken.add("C9999,\"Never closed,2020-01-01");
+        broken.add("C999999,\"Never closed,2020-01-01");
         write("customers.csv", broken.toArray(String[]::new));
         JobParameters parameters = parameters("customers.csv");
 
         StepExecution failed = run("importCustomers", parameters);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getCommitCount()).isEqualTo(1);
-        assertThat(counts(failed)).isEqualTo("1000 0 0 0");
+        assertThat(counts(failed)).isEqualTo(chunk + " 0 0 0");
 
         write("customers.csv", customers.toArray(String[]::new));
         StepExecution restarted = run("importCustomers", parameters);
@@ -249,9 +251,9 @@ class ImportLedgerStepsOnH2IntegrationTests {
         assertThat(restarted.getJobExecution().getJobInstance()).isEqualTo(failed.getJobExecution().getJobInstance());
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getReadCount()).as("rows read after the committed chunk").isEqualTo(500);
-        assertThat(counts(restarted)).isEqualTo("1500 0 0 0");
+        assertThat(counts(restarted)).isEqualTo((chunk + 500) + " 0 0 0");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single()).as("A1, A2 and the file's")
-                .isEqualTo(1_502);
+                .isEqualTo(chunk + 502L);
     }
 
     @Test
