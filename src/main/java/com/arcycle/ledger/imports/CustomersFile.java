@@ -62,6 +62,11 @@ final class CustomersFile implements ImportTarget<Customer> {
 
     /** A customer refers to nothing. */
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "customer");
+    }
+
+    @Override
     public ReferenceCheck<Customer> references(Collection<Customer> rows) {
         return row -> Optional.empty();
     }

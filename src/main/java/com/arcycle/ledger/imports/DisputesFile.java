@@ -52,6 +52,11 @@ final class DisputesFile implements ImportTarget<Dispute> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "dispute");
+    }
+
+    @Override
     public ReferenceCheck<Dispute> references(Collection<Dispute> rows) {
         Set<String> known = new HashSet<>(named.queryForList(
                 "SELECT invoice_number FROM invoice WHERE invoice_number IN (:ids)", Map.of("ids", invoices(rows)),

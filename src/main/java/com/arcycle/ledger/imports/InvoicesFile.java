@@ -52,6 +52,11 @@ final class InvoicesFile implements ImportTarget<Invoice> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "invoice");
+    }
+
+    @Override
     public ReferenceCheck<Invoice> references(Collection<Invoice> rows) {
         Set<String> known = knownAccounts(named, rows.stream().map(Invoice::accountNumber).toList());
         return row -> unknownAccount(known, row.accountNumber());

@@ -59,6 +59,11 @@ final class PaymentsFile implements ImportTarget<Payment> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "payment");
+    }
+
+    @Override
     public ReferenceCheck<Payment> references(Collection<Payment> rows) {
         Set<String> known = knownAccounts(named, rows.stream().map(Payment::accountNumber).toList());
         Map<String, String> invoiceAccount = invoiceAccounts(

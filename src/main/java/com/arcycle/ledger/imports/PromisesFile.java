@@ -93,6 +93,17 @@ final class PromisesFile implements ImportTarget<Promise> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "promise");
+    }
+
+    /** A row's id also finds a promise loaded without an id ({@link #loaded}). */
+    @Override
+    public boolean foundByInsertedKey() {
+        return false;
+    }
+
+    @Override
     public ReferenceCheck<Promise> references(Collection<Promise> rows) {
         Set<String> known = knownAccounts(named, rows.stream().map(Promise::accountNumber).toList());
         return row -> unknownAccount(known, row.accountNumber());
