@@ -162,6 +162,29 @@ class ImportLedgerStepsOnH2IntegrationTests {
     }
 
     @Test
+    void aStepThatStartsOnAnEmptyTableFindsWhatItLoadedInAnEarlierChunk() throws IOException {
+        // The payment table is empty: the step looks up only the keys it may have inserted (InsertedKeys).
+        int chunk = ImportLedgerJobConfiguration.CHUNK_SIZE;
+        List<String> lines = new ArrayList<>(List.of("payment_id,account_number,received_date,amount"));
+        for (int i = 1; i <= chunk; i++) {
+            lines.add("P-" + i + ",A1,2026-01-10,5.00");
+        }
+        lines.add("P-1,A1,2026-01-10,5.00");
+        lines.add("P-2,A1,2026-01-10,6.00");
+        lines.add("P-0,A1,2026-01-10,7.00");
+        write("payments.csv", lines.toArray(String[]::new));
+
+        StepExecution step = run("importPayments", "payments.csv");
+
+        assertThat(step.getCommitCount()).as("two chunks").isEqualTo(2);
+        assertThat(counts(step)).isEqualTo((chunk + 1) + " 0 1 1");
+        assertThat(rejects(step)).containsExactly("payments.csv " + (chunk + 3) + " payment_id P-2 duplicate"
+                + " payment_id with a different amount than an earlier import");
+        assertThat(rows("SELECT amount FROM payment WHERE payment_id IN ('P-0', 'P-1', 'P-2') ORDER BY payment_id"))
+                .containsExactly("7.00", "5.00", "5.00");
+    }
+
+    @Test
     void thePaymentsStepRejectsAPaymentOfAnotherAccountsInvoiceOrOfAnUnknownInvoice() throws IOException {
         write("payments.csv", "payment_id,account_number,invoice_number,received_date,amount",
                 "P-1,A1,I-1,2026-01-20,40.00",
