@@ -182,7 +182,8 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
         assertThat(console.output()).contains(
                 "import-ledger refused: 3 problems in the ledger files; nothing was loaded.",
                 "  invoices.csv line " + bad + ": byte 0xE9 is not UTF-8 text (the file is in another encoding,"
-                        + " or not a text file). What to do: export the file again as UTF-8 (in Excel: Save As \"CSV UTF-8\").",
+                        + " or not a text file). What to do: export the file again as UTF-8 (in Excel: Save As"
+                        + " \"CSV UTF-8\").",
                 "  payments.csv line 2: a quoted value starts on this line and its quote is never closed.",
                 "  disputes.csv line 1: column 3 of the header has no name.",
                 "Correct the files, then run the same import again.");
