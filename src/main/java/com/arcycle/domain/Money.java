@@ -3,11 +3,14 @@ package com.arcycle.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Money is a BigDecimal with two fraction digits; every computed amount is rounded HALF_UP once. */
 public final class Money {
 
     public static final BigDecimal ZERO = new BigDecimal("0.00");
+    /** Compiled once: String.matches compiled it again for every amount an import reads. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)");
 
     private Money() {
     }
@@ -23,7 +26,7 @@ public final class Money {
      * @throws IllegalArgumentException saying why the text is not an amount
      */
     public static BigDecimal parse(String text) {
-        if (!text.matches("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)")) {
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
             throw new IllegalArgumentException("not a plain decimal amount");
         }
         // Written digits count: "1.500" may be 1,500 written European style, never read it as 1.50.

@@ -10,12 +10,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The benchmark's synthetic ledger, loaded straight into MySQL with LOAD DATA LOCAL INFILE (into H2
- * with CSVREAD).
+ * The benchmark's synthetic ledger, loaded straight into MySQL with LOAD DATA LOCAL INFILE.
  * Deterministic for a seed: {@code accounts} customers with {@code invoices} invoices issued
  * over the year before the cycle date (30-day terms), a year of payments (prompt, late, partial
  * and silent payers), disputes (2 % of invoices) and promises to pay (1 % of accounts).
@@ -33,6 +33,13 @@ final class BenchLedger {
 
     static Counts load(Connection connection, Path folder, int accounts, int invoices, LocalDate cycleDate,
             long seed) throws IOException, SQLException {
+        Counts counts = write(folder, accounts, invoices, cycleDate, seed);
+        loadFiles(connection, folder);
+        return counts;
+    }
+
+    /** Writes the ledger as one tab-separated file per table ({@link #TABLES}, {@link #columns}), \N for null. */
+    static Counts write(Path folder, int accounts, int invoices, LocalDate cycleDate, long seed) throws IOException {
         Files.createDirectories(folder);
         SplittableRandom random = new SplittableRandom(seed);
         LocalDate yearStart = cycleDate.minusDays(365);
@@ -91,30 +98,38 @@ final class BenchLedger {
                 }
             }
         }
-        boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-        try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"customer", "invoice", "payment", "dispute", "promise"}) {
-                Path file = folder.resolve(table + ".tsv").toAbsolutePath();
-                String[] names = columns(table).replaceAll("[()]", "").trim().split(", ");
-                statement.execute(h2 // the embedded database's own bulk read of a file (H2Bench); \\N is NULL
-                        ? "INSERT INTO " + table + columns(table) + " SELECT "
-                                + java.util.Arrays.stream(names).map(n -> "NULLIF(" + n + ", '\\N')")
-                                        .collect(java.util.stream.Collectors.joining(", "))
-                                + " FROM CSVREAD('" + file + "', '" + String.join("\t", names).toUpperCase(Locale.ROOT)
-                                + "', 'charset=UTF-8 fieldSeparator=\t fieldDelimiter=')"
-                        : "LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + table + columns(table));
-            }
-        }
         return new Counts(accounts, invoices, payments, disputes, promises);
     }
 
-    private static String columns(String table) {
+    static final List<String> TABLES = List.of("customer", "invoice", "payment", "dispute", "promise");
+
+    /** Loads the files {@link #write} wrote, one LOAD DATA LOCAL INFILE per table (on H2: CSVREAD, H2Bench). */
+    static void loadFiles(Connection connection, Path folder) throws SQLException {
+        boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+        try (Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                Path file = folder.resolve(table + ".tsv").toAbsolutePath();
+                List<String> names = columns(table);
+                statement.execute(h2 // CSVREAD's columns by its (upper-case) names; \N is NULL
+                        ? "INSERT INTO " + table + " (" + String.join(", ", names) + ") SELECT "
+                                + String.join(", ", names.stream().map(n -> "NULLIF(" + n + ", '\\N')").toList())
+                                + " FROM CSVREAD('" + file + "', '" + String.join("\t", names).toUpperCase(Locale.ROOT)
+                                + "', 'charset=UTF-8 fieldSeparator=\t fieldDelimiter=')"
+                        : "LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + table + " (" + String.join(", ", names)
+                                + ")");
+            }
+        }
+    }
+
+    /** The columns of a table's file, in order. */
+    static List<String> columns(String table) {
         return switch (table) {
-            case "customer" -> " (account_number, name, email, city, customer_since, late_fee_mode, recurring_service)";
-            case "invoice" -> " (invoice_number, account_number, issue_date, due_date, amount)";
-            case "payment" -> " (payment_id, account_number, invoice_number, received_date, amount)";
-            case "dispute" -> " (invoice_number, opened_date, resolved_date)";
-            default -> " (account_number, created_date, promised_date, amount)";
+            case "customer" -> List.of("account_number", "name", "email", "city", "customer_since", "late_fee_mode",
+                    "recurring_service");
+            case "invoice" -> List.of("invoice_number", "account_number", "issue_date", "due_date", "amount");
+            case "payment" -> List.of("payment_id", "account_number", "invoice_number", "received_date", "amount");
+            case "dispute" -> List.of("invoice_number", "opened_date", "resolved_date");
+            default -> List.of("account_number", "created_date", "promised_date", "amount");
         };
     }
 

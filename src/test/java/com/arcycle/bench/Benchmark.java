@@ -43,6 +43,8 @@ import com.arcycle.statements.BareJasperLoop;
  * --h2 false (true: the cycle on the embedded H2 database instead, a file under --work; no SQL baseline)
  * --workers 0 (N: the cycle's partitions run on N worker processes over RabbitMQ, docs/scale-out.md;
  *              --partitions 16 per step; the workers log to WORK/worker-i.log)
+ * --import false (true: instead of the cycle, times import-ledger of the ledger written as the five ledger files
+ *     against a plain LOAD DATA LOCAL INFILE of the same rows; ImportBench)
  * </pre>
  */
 public final class Benchmark {
@@ -128,6 +130,11 @@ public final class Benchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArcycleApplication.class)
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            if (Boolean.parseBoolean(options.getOrDefault("import", "false"))) {
+                ImportBench.run(context, url, options.get("user"), options.get("password"), work, accounts, invoices,
+                        cycleDate);
+                return;
+            }
 
             long loadStart = System.nanoTime();
             BenchLedger.Counts counts;

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Customer;
 import com.arcycle.policy.LateFeeMode;
 
@@ -21,10 +23,17 @@ import com.arcycle.policy.LateFeeMode;
  */
 final class CustomersFile implements ImportTarget<Customer> {
 
-    private final NamedParameterJdbcTemplate named;
+    /** The columns in the order of {@link #values}. */
+    private static final Table TABLE = Table.of("customer", "name", "email", "phone", "address_line1",
+            "address_line2", "city", "region", "postal_code", "country", "late_fee_mode", "recurring_service",
+            "statement_delivery", "customer_since", "account_number");
 
-    CustomersFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    CustomersFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     @Override
@@ -53,6 +62,11 @@ final class CustomersFile implements ImportTarget<Customer> {
 
     /** A customer refers to nothing. */
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "customer");
+    }
+
+    @Override
     public ReferenceCheck<Customer> references(Collection<Customer> rows) {
         return row -> Optional.empty();
     }
@@ -79,12 +93,7 @@ final class CustomersFile implements ImportTarget<Customer> {
 
     @Override
     public void insert(List<Customer> rows) {
-        named.getJdbcTemplate().batchUpdate("""
-                INSERT INTO customer (name, email, phone, address_line1, address_line2, city, region,
-                    postal_code, country, late_fee_mode, recurring_service, statement_delivery, customer_since,
-                    account_number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows.stream().map(c -> values(c, c.customerSince())).toList());
+        bulk.insert(TABLE, rows.stream().map(c -> values(c, c.customerSince())).toList());
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Dispute;
 
 /**
@@ -22,10 +24,14 @@ import com.arcycle.ledger.imports.LedgerRows.Dispute;
  */
 final class DisputesFile implements ImportTarget<Dispute> {
 
-    private final NamedParameterJdbcTemplate named;
+    private static final Table TABLE = Table.of("dispute", "invoice_number", "opened_date", "resolved_date", "reason");
 
-    DisputesFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    DisputesFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     @Override
@@ -43,6 +49,11 @@ final class DisputesFile implements ImportTarget<Dispute> {
         return byKey(named.query("SELECT * FROM dispute WHERE invoice_number IN (:ids)",
                 Map.of("ids", invoices(rows)), (rs, n) -> new Dispute(rs.getString("invoice_number"),
                         date(rs, "opened_date"), date(rs, "resolved_date"), rs.getString("reason"))), this::key);
+    }
+
+    @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "dispute");
     }
 
     @Override
@@ -68,9 +79,8 @@ final class DisputesFile implements ImportTarget<Dispute> {
 
     @Override
     public void insert(List<Dispute> rows) {
-        named.getJdbcTemplate().batchUpdate("INSERT INTO dispute (invoice_number, opened_date, resolved_date, reason)"
-                + " VALUES (?, ?, ?, ?)", rows.stream().map(d -> new Object[] {d.invoiceNumber(), d.openedDate(),
-                        d.resolvedDate(), d.reason()}).toList());
+        bulk.insert(TABLE, rows.stream().map(d -> new Object[] {d.invoiceNumber(), d.openedDate(), d.resolvedDate(),
+            d.reason()}).toList());
     }
 
     @Override

@@ -20,6 +20,17 @@ interface ImportTarget<T> {
     /** The rows already loaded with the same ids as these, by id. */
     Map<String, T> loaded(Collection<T> rows);
 
+    /** Whether the target's table holds no row at all (asked as a file's step starts). */
+    boolean nothingLoaded();
+
+    /**
+     * Whether {@link #loaded} finds a row only under the key it was inserted with: then, on a
+     * table that was empty, only the keys the step inserted can be loaded ({@link InsertedKeys}).
+     */
+    default boolean foundByInsertedKey() {
+        return true;
+    }
+
     /** Looks up what the rows refer to; returns the check to apply to each row. */
     ReferenceCheck<T> references(Collection<T> rows);
 

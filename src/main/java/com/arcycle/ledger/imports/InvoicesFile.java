@@ -14,15 +14,22 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Invoice;
 
 /** invoices.csv into the invoice table: an invoice is loaded once and never changes. */
 final class InvoicesFile implements ImportTarget<Invoice> {
 
-    private final NamedParameterJdbcTemplate named;
+    private static final Table TABLE = Table.of("invoice", "invoice_number", "account_number", "issue_date",
+            "due_date", "amount", "description");
 
-    InvoicesFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    InvoicesFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     @Override
@@ -45,6 +52,11 @@ final class InvoicesFile implements ImportTarget<Invoice> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "invoice");
+    }
+
+    @Override
     public ReferenceCheck<Invoice> references(Collection<Invoice> rows) {
         Set<String> known = knownAccounts(named, rows.stream().map(Invoice::accountNumber).toList());
         return row -> unknownAccount(known, row.accountNumber());
@@ -57,10 +69,8 @@ final class InvoicesFile implements ImportTarget<Invoice> {
 
     @Override
     public void insert(List<Invoice> rows) {
-        named.getJdbcTemplate().batchUpdate("INSERT INTO invoice (invoice_number, account_number, issue_date,"
-                + " due_date, amount, description) VALUES (?, ?, ?, ?, ?, ?)", rows.stream().map(i -> new Object[] {
-                        i.invoiceNumber(), i.accountNumber(), i.issueDate(), i.dueDate(), i.amount(),
-                        i.description()}).toList());
+        bulk.insert(TABLE, rows.stream().map(i -> new Object[] {i.invoiceNumber(), i.accountNumber(), i.issueDate(),
+            i.dueDate(), i.amount(), i.description()}).toList());
     }
 
     @Override

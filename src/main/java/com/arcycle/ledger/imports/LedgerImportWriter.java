@@ -40,6 +40,8 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>>, StepExecutio
     private final ImportRejects rejects;
     /** The running step's: its run keys the rejects, its context keeps the counts. */
     private StepExecution stepExecution;
+    /** The keys this step inserted, when its table was empty as it started; else null. */
+    private InsertedKeys inserted;
 
     LedgerImportWriter(ImportTarget<T> target, ImportRejects rejects) {
         this.target = target;
@@ -49,6 +51,8 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>>, StepExecutio
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
+        // Checked afresh on a restart: the rows a failed run committed are then looked up.
+        inserted = target.foundByInsertedKey() && target.nothingLoaded() ? new InsertedKeys() : null;
     }
 
     @Override
@@ -63,7 +67,9 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>>, StepExecutio
             }
         }
         List<T> rows = checked.stream().map(Parsed::row).toList();
-        Map<String, T> loaded = rows.isEmpty() ? Map.of() : target.loaded(rows);
+        List<T> lookUp = inserted == null ? rows
+                : rows.stream().filter(row -> inserted.mayContain(target.key(row))).toList();
+        Map<String, T> loaded = lookUp.isEmpty() ? Map.of() : target.loaded(lookUp);
         ImportTarget.ReferenceCheck<T> references = rows.isEmpty() ? row -> Optional.empty()
                 : target.references(rows);
         // Rows of this chunk by id, as they will be stored, and the line each was last taken from.
@@ -112,6 +118,10 @@ final class LedgerImportWriter<T> implements ItemWriter<Parsed<T>>, StepExecutio
         }
         if (!inserts.isEmpty()) {
             target.insert(new ArrayList<>(inserts.values()));
+            if (inserted != null) {
+                // Before the commit: a chunk rolled back leaves keys that only cost a lookup.
+                inserts.keySet().forEach(inserted::add);
+            }
         }
         if (!updates.isEmpty()) {
             target.update(new ArrayList<>(updates.values()));

@@ -33,6 +33,11 @@ final class LoadedRows {
         return map;
     }
 
+    /** Whether the table has no row. */
+    static boolean empty(NamedParameterJdbcTemplate named, String table) {
+        return named.getJdbcTemplate().queryForList("SELECT 1 FROM " + table + " LIMIT 1").isEmpty();
+    }
+
     /** Those of {@code accounts} that are loaded. */
     static Set<String> knownAccounts(NamedParameterJdbcTemplate named, Collection<String> accounts) {
         return new HashSet<>(named.queryForList("SELECT account_number FROM customer WHERE account_number IN (:ids)",

@@ -18,6 +18,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Payment;
 
 /**
@@ -26,10 +28,15 @@ import com.arcycle.ledger.imports.LedgerRows.Payment;
  */
 final class PaymentsFile implements ImportTarget<Payment> {
 
-    private final NamedParameterJdbcTemplate named;
+    private static final Table TABLE = Table.of("payment", "payment_id", "account_number", "invoice_number",
+            "received_date", "amount", "reference");
 
-    PaymentsFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    PaymentsFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     @Override
@@ -49,6 +56,11 @@ final class PaymentsFile implements ImportTarget<Payment> {
                 (rs, n) -> new Payment(rs.getString("payment_id"), rs.getString("account_number"),
                         rs.getString("invoice_number"), date(rs, "received_date"), rs.getBigDecimal("amount"),
                         rs.getString("reference"))), Payment::paymentId);
+    }
+
+    @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "payment");
     }
 
     @Override
@@ -92,10 +104,8 @@ final class PaymentsFile implements ImportTarget<Payment> {
 
     @Override
     public void insert(List<Payment> rows) {
-        named.getJdbcTemplate().batchUpdate("INSERT INTO payment (payment_id, account_number, invoice_number,"
-                + " received_date, amount, reference) VALUES (?, ?, ?, ?, ?, ?)", rows.stream().map(p -> new Object[] {
-                        p.paymentId(), p.accountNumber(), p.invoiceNumber(), p.receivedDate(), p.amount(),
-                        p.reference()}).toList());
+        bulk.insert(TABLE, rows.stream().map(p -> new Object[] {p.paymentId(), p.accountNumber(), p.invoiceNumber(),
+            p.receivedDate(), p.amount(), p.reference()}).toList());
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
 import com.arcycle.ledger.imports.LedgerRows.Payment;
 
 /**
@@ -95,7 +96,8 @@ public final class PaymentsFromFile {
         if (checked.isEmpty()) {
             return new Outcome(loadedLines, alreadyLoaded, rejected);
         }
-        PaymentsFile payments = new PaymentsFile(named);
+        // A remittance file's few payments go as a JDBC batch, in the caller's transaction.
+        PaymentsFile payments = new PaymentsFile(named, new BulkInserter(named.getJdbcTemplate(), false));
         Map<String, Payment> loaded = new HashMap<>(payments.loaded(checked.keySet()));
         ImportTarget.ReferenceCheck<Payment> references = payments.references(checked.keySet());
         List<Payment> inserts = new ArrayList<>();

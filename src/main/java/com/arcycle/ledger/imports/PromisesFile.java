@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import com.arcycle.batch.BulkInserter;
+import com.arcycle.batch.BulkInserter.Table;
 import com.arcycle.ledger.imports.LedgerRows.Promise;
 
 /**
@@ -25,10 +27,15 @@ import com.arcycle.ledger.imports.LedgerRows.Promise;
  */
 final class PromisesFile implements ImportTarget<Promise> {
 
-    private final NamedParameterJdbcTemplate named;
+    private static final Table TABLE = Table.of("promise", "promise_id", "account_number", "created_date",
+            "promised_date", "amount");
 
-    PromisesFile(NamedParameterJdbcTemplate named) {
+    private final NamedParameterJdbcTemplate named;
+    private final BulkInserter bulk;
+
+    PromisesFile(NamedParameterJdbcTemplate named, BulkInserter bulk) {
         this.named = named;
+        this.bulk = bulk;
     }
 
     /** The id, or the values joined by NUL, which no id contains (Fields.id): the two never meet. */
@@ -86,6 +93,17 @@ final class PromisesFile implements ImportTarget<Promise> {
     }
 
     @Override
+    public boolean nothingLoaded() {
+        return LoadedRows.empty(named, "promise");
+    }
+
+    /** A row's id also finds a promise loaded without an id ({@link #loaded}). */
+    @Override
+    public boolean foundByInsertedKey() {
+        return false;
+    }
+
+    @Override
     public ReferenceCheck<Promise> references(Collection<Promise> rows) {
         Set<String> known = knownAccounts(named, rows.stream().map(Promise::accountNumber).toList());
         return row -> unknownAccount(known, row.accountNumber());
@@ -108,9 +126,8 @@ final class PromisesFile implements ImportTarget<Promise> {
 
     @Override
     public void insert(List<Promise> rows) {
-        named.getJdbcTemplate().batchUpdate("INSERT INTO promise (promise_id, account_number, created_date,"
-                + " promised_date, amount) VALUES (?, ?, ?, ?, ?)", rows.stream().map(p -> new Object[] {
-                        p.promiseId(), p.accountNumber(), p.createdDate(), p.promisedDate(), p.amount()}).toList());
+        bulk.insert(TABLE, rows.stream().map(p -> new Object[] {p.promiseId(), p.accountNumber(), p.createdDate(),
+            p.promisedDate(), p.amount()}).toList());
     }
 
     @Override

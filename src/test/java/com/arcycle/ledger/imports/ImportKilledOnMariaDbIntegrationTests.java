@@ -27,7 +27,7 @@ import com.arcycle.testing.TestDatabase;
 @EnabledWithMySql
 class ImportKilledOnMariaDbIntegrationTests {
 
-    private static final int CUSTOMERS = 12_000;
+    private static final int CUSTOMERS = 12 * ImportLedgerJobConfiguration.CHUNK_SIZE;
     private static String database;
 
     @BeforeAll
@@ -68,14 +68,15 @@ class ImportKilledOnMariaDbIntegrationTests {
         assertThat(killed.waitFor()).as("killed with SIGKILL").isEqualTo(137);
         assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION", String.class)).isEqualTo("STARTED");
         int loadedBeforeTheKill = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
-        assertThat(loadedBeforeTheKill).isBetween(2_000, CUSTOMERS - 1);
+        assertThat(loadedBeforeTheKill).isBetween(2 * ImportLedgerJobConfiguration.CHUNK_SIZE, CUSTOMERS - 1);
 
         Process again = launch(command, work.resolve("again.log"));
         assertThat(again.waitFor()).as("the next import's exit code").isZero();
 
         String console = Files.readString(work.resolve("again.log"));
         assertThat(console).contains("was left running by a process that stopped; it is now marked as crashed.")
-                .containsPattern("customers.csv +12,000 rows read, +[0-9,]+ loaded, +0 updated, +"
+                .containsPattern("customers.csv +" + String.format("%,d", CUSTOMERS)
+                        + " rows read, +[0-9,]+ loaded, +0 updated, +"
                         + String.format("%,d", loadedBeforeTheKill) + " already loaded");
         assertThat(jdbc.queryForList("SELECT STATUS, EXIT_MESSAGE FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
                 .extracting(row -> row.get("STATUS") + " " + row.get("EXIT_MESSAGE"))

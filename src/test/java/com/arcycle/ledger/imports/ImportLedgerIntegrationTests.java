@@ -160,13 +160,14 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
     @Test
     void aFileLevelProblemInAnyFileRefusesTheImportBeforeAnyRowOfAnyFileIsLoaded() throws IOException {
         write("customers.csv", "account_number,name,customer_since", "A1,Acme,2020-01-01");
-        // More rows than a chunk before the bad byte: today 4,000 rows were loaded before the failure.
+        // More rows than a chunk before the bad byte: they would be loaded if the check did not come first.
+        int bad = ImportLedgerJobConfiguration.CHUNK_SIZE + 1002;
         ByteArrayOutputStream invoices = new ByteArrayOutputStream();
         invoices.writeBytes("invoice_number,account_number,issue_date,due_date,amount,description\n".getBytes(UTF_8));
-        for (int line = 2; line < 5002; line++) {
+        for (int line = 2; line < bad; line++) {
             invoices.writeBytes(("I-" + line + ",A1,2026-01-01,2026-01-31,10.00,Work\n").getBytes(UTF_8));
         }
-        invoices.writeBytes("I-5002,A1,2026-01-01,2026-01-31,10.00,Caf".getBytes(UTF_8));
+        invoices.writeBytes(("I-" + bad + ",A1,2026-01-01,2026-01-31,10.00,Caf").getBytes(UTF_8));
         invoices.write(0xE9);
         invoices.writeBytes("\n".getBytes(UTF_8));
         Files.write(ledger.resolve("invoices.csv"), invoices.toByteArray());
@@ -180,8 +181,9 @@ abstract class ImportLedgerIntegrationTests extends RunsCommands {
         }
         assertThat(console.output()).contains(
                 "import-ledger refused: 3 problems in the ledger files; nothing was loaded.",
-                "  invoices.csv line 5002: byte 0xE9 is not UTF-8 text (the file is in another encoding, or not a"
-                        + " text file). What to do: export the file again as UTF-8 (in Excel: Save As \"CSV UTF-8\").",
+                "  invoices.csv line " + bad + ": byte 0xE9 is not UTF-8 text (the file is in another encoding,"
+                        + " or not a text file). What to do: export the file again as UTF-8 (in Excel: Save As"
+                        + " \"CSV UTF-8\").",
                 "  payments.csv line 2: a quoted value starts on this line and its quote is never closed.",
                 "  disputes.csv line 1: column 3 of the header has no name.",
                 "Correct the files, then run the same import again.");

@@ -162,6 +162,29 @@ class ImportLedgerStepsOnH2IntegrationTests {
     }
 
     @Test
+    void aStepThatStartsOnAnEmptyTableFindsWhatItLoadedInAnEarlierChunk() throws IOException {
+        // The payment table is empty: the step looks up only the keys it may have inserted (InsertedKeys).
+        int chunk = ImportLedgerJobConfiguration.CHUNK_SIZE;
+        List<String> lines = new ArrayList<>(List.of("payment_id,account_number,received_date,amount"));
+        for (int i = 1; i <= chunk; i++) {
+            lines.add("P-" + i + ",A1,2026-01-10,5.00");
+        }
+        lines.add("P-1,A1,2026-01-10,5.00");
+        lines.add("P-2,A1,2026-01-10,6.00");
+        lines.add("P-0,A1,2026-01-10,7.00");
+        write("payments.csv", lines.toArray(String[]::new));
+
+        StepExecution step = run("importPayments", "payments.csv");
+
+        assertThat(step.getCommitCount()).as("two chunks").isEqualTo(2);
+        assertThat(counts(step)).isEqualTo((chunk + 1) + " 0 1 1");
+        assertThat(rejects(step)).containsExactly("payments.csv " + (chunk + 3) + " payment_id P-2 duplicate"
+                + " payment_id with a different amount than an earlier import");
+        assertThat(rows("SELECT amount FROM payment WHERE payment_id IN ('P-0', 'P-1', 'P-2') ORDER BY payment_id"))
+                .containsExactly("7.00", "5.00", "5.00");
+    }
+
+    @Test
     void thePaymentsStepRejectsAPaymentOfAnotherAccountsInvoiceOrOfAnUnknownInvoice() throws IOException {
         write("payments.csv", "payment_id,account_number,invoice_number,received_date,amount",
                 "P-1,A1,I-1,2026-01-20,40.00",
@@ -229,19 +252,21 @@ class ImportLedgerStepsOnH2IntegrationTests {
     @Test
     void aRestartedFileStepResumesAfterTheLastCommittedChunk() throws IOException {
         List<String> customers = new ArrayList<>(List.of("account_number,name,customer_since"));
-        for (int i = 1; i <= 1_500; i++) {
-            customers.add(String.format("C%04d,Customer %d,2020-01-01", i, i));
+        int chunk = ImportLedgerJobConfiguration.CHUNK_SIZE;
+        for (int i = 1; i <= chunk + 500; i++) {
+            customers.add(String.format("C%06d,Customer %d,2020-01-01", i, i));
         }
-        // A quote never closed after 1,500 rows fails the step in its second chunk (the file changed after the check).
+        // A quote never closed after a chunk and 500 rows fails the step in its second chunk (the file changed
+        // after the check).
         List<String> broken = new ArrayList<>(customers);
-        broken.add("C9999,\"Never closed,2020-01-01");
+        broken.add("C999999,\"Never closed,2020-01-01");
         write("customers.csv", broken.toArray(String[]::new));
         JobParameters parameters = parameters("customers.csv");
 
         StepExecution failed = run("importCustomers", parameters);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getCommitCount()).isEqualTo(1);
-        assertThat(counts(failed)).isEqualTo("1000 0 0 0");
+        assertThat(counts(failed)).isEqualTo(chunk + " 0 0 0");
 
         write("customers.csv", customers.toArray(String[]::new));
         StepExecution restarted = run("importCustomers", parameters);
@@ -249,9 +274,9 @@ class ImportLedgerStepsOnH2IntegrationTests {
         assertThat(restarted.getJobExecution().getJobInstance()).isEqualTo(failed.getJobExecution().getJobInstance());
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getReadCount()).as("rows read after the committed chunk").isEqualTo(500);
-        assertThat(counts(restarted)).isEqualTo("1500 0 0 0");
+        assertThat(counts(restarted)).isEqualTo((chunk + 500) + " 0 0 0");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single()).as("A1, A2 and the file's")
-                .isEqualTo(1_502);
+                .isEqualTo(chunk + 502L);
     }
 
     @Test
