@@ -73,7 +73,7 @@ class ClusterBrokerRestartIntegrationTests extends RunsCommands {
                 "--arcycle.cluster.poll-interval=500ms", "--arcycle.cluster.worker-timeout=60s"};
             Process manager = cluster.start(concat(new String[] {"run-cycle", "--cycle-date", "2026-01-31", "--out",
                 out.toString()}, settings));
-            waitFor(cluster, workers.get(0), "Running step statements");
+            cluster.waitFor(workers.get(0), "Running step statements");
             rabbitmqctl("stop_app");
             Thread.sleep(2000);
             rabbitmqctl("start_app");
@@ -117,11 +117,4 @@ class ClusterBrokerRestartIntegrationTests extends RunsCommands {
         assertThat(process.exitValue()).as("rabbitmqctl " + command + ": " + output).isZero();
     }
 
-    private static void waitFor(ClusterProcesses cluster, Process worker, String line) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (!cluster.log(worker).contains(line)) {
-            assertThat(System.nanoTime()).as("the worker never logged " + line).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
 }

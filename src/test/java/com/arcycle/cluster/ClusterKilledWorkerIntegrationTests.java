@@ -83,7 +83,7 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             Process manager = cluster.start("run-cycle", "--cycle-date", "2026-03-02", "--out", out.toString(),
                     "--cluster", "--arcycle.cluster.partitions=4", "--arcycle.cluster.poll-interval=500ms",
                     "--arcycle.cluster.worker-timeout=30s");
-            waitFor(cluster, doomed, "Running step statements");
+            cluster.waitFor(doomed, "Running step statements");
             Thread.sleep(3000);
             assertThat(cluster.log(doomed)).as("killed in the middle of its partition")
                     .doesNotContain("Finished step statements");
@@ -111,7 +111,7 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
             Process next = cluster.worker("--arcycle.batch.chunk-size=10");
             Process third = cluster.start("run-cycle", "--cycle-date", "2026-04-01", "--out", out.toString(),
                     "--cluster", "--arcycle.cluster.partitions=4", "--arcycle.cluster.poll-interval=500ms");
-            waitFor(cluster, survivor, "Running step statements of the cycle of 2026-04-01");
+            cluster.waitFor(survivor, "Running step statements of the cycle of 2026-04-01");
             Thread.sleep(2000);
             survivor.destroy();
             assertThat(survivor.waitFor(2, TimeUnit.MINUTES)).as("the worker stops after its chunk").isTrue();
@@ -131,13 +131,6 @@ class ClusterKilledWorkerIntegrationTests extends RunsCommands {
         }
     }
 
-    private static void waitFor(ClusterProcesses cluster, Process worker, String line) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (!cluster.log(worker).contains(line)) {
-            assertThat(System.nanoTime()).as("the worker never logged " + line).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     /** The statements partitions of the last job execution with this status. */
     private List<String> partitions(String status) throws Exception {

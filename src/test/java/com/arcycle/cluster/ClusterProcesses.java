@@ -64,6 +64,17 @@ final class ClusterProcesses implements AutoCloseable {
         return worker;
     }
 
+    /** Waits (five minutes at most) until the process has logged {@code line}. */
+    void waitFor(Process process, String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!log(process).contains(line)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the process never logged " + line + ": " + log(process));
+            }
+            Thread.sleep(100);
+        }
+    }
+
     String log(Process process) throws IOException {
         return Files.readString(logOf.get(process));
     }
