@@ -1,11 +1,15 @@
 package com.arcycle.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.batch.AccountGroupReader;
 import com.arcycle.batch.AccountGroupReader.Child;
@@ -47,25 +51,56 @@ final class PaymentQueries {
             ORDER BY c.account_number
             """;
 
+    /**
+     * The invoices no cycle has taken: those dated after the previous cycle, and of those dated
+     * earlier only the ones loaded after the previous cycle's payments step began (rule 3's late
+     * rows), so the history is not read (load_seq, ledger_intake: V12).
+     */
     static final String NEW_INVOICES = """
             SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
             FROM invoice i
-            WHERE i.issue_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
+            WHERE i.issue_date > :previousCycle AND i.issue_date <= :cycleDate
+              AND i.account_number > :after AND i.account_number <= :last
               AND NOT EXISTS (SELECT 1 FROM ledger_item li
                               WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
-            ORDER BY i.account_number
+            UNION ALL
+            SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
+            FROM invoice i
+            WHERE i.load_seq > :invoiceSeq AND i.issue_date <= :previousCycle
+              AND i.account_number > :after AND i.account_number <= :last
+              AND NOT EXISTS (SELECT 1 FROM ledger_item li
+                              WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
+            ORDER BY account_number
             """;
 
+    /** The payments no cycle has taken, found the same way as the invoices. */
     static final String NEW_PAYMENTS = """
             SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
             FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
+            WHERE p.received_date > :previousCycle AND p.received_date <= :cycleDate
+              AND p.account_number > :after AND p.account_number <= :last
               AND NOT EXISTS (SELECT 1 FROM payment_posting pp
                               WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
-            ORDER BY p.account_number
+            UNION ALL
+            SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
+            FROM payment p
+            WHERE p.load_seq > :paymentSeq AND p.received_date <= :previousCycle
+              AND p.account_number > :after AND p.account_number <= :last
+              AND NOT EXISTS (SELECT 1 FROM payment_posting pp
+                              WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
+            ORDER BY account_number
             """;
 
-    static AccountGroupReader<PaymentsAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {
+    /** The rows loaded before a cycle's payments step began; none (0) when that cycle recorded none. */
+    static Map<String, Object> intakeOf(JdbcTemplate jdbc, LocalDate cycleDate) {
+        List<Map<String, Object>> rows = cycleDate == null ? List.of()
+                : jdbc.queryForList("SELECT invoice_seq, payment_seq FROM ledger_intake WHERE cycle_date = ?", cycleDate);
+        return rows.isEmpty() ? Map.of("invoiceSeq", 0L, "paymentSeq", 0L)
+                : Map.of("invoiceSeq", rows.get(0).get("invoice_seq"), "paymentSeq", rows.get(0).get("payment_seq"));
+    }
+
+    static AccountGroupReader<PaymentsAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates,
+            Map<String, Object> previousIntake) {
         Driver<PaymentsAccount> driver = new Driver<>(ACCOUNTS,
                 (rs, n) -> new PaymentsAccount(rs.getString("account_number"),
                         LedgerQueries.money(rs, "unapplied_credit")),
@@ -85,7 +120,10 @@ final class PaymentQueries {
                         new PaymentReceived(rs.getString("payment_id"), LedgerQueries.date(rs, "received_date"),
                                 rs.getBigDecimal("amount"), rs.getString("invoice_number"))),
                 Keyed::accountNumber, (a, row) -> a.events.add(row.value()));
-        return new AccountGroupReader<>("applyPayments", dataSource, fetchSize, Map.of("cycleDate", dates.cycleDate()),
-                driver, List.of(open, invoices, payments));
+        Map<String, Object> parameters = new HashMap<>(previousIntake);
+        parameters.put("cycleDate", dates.cycleDate());
+        parameters.put("previousCycle", dates.previousOrEpoch());
+        return new AccountGroupReader<>("applyPayments", dataSource, fetchSize, parameters, driver,
+                List.of(open, invoices, payments));
     }
 }

@@ -98,7 +98,7 @@ final class BenchLedger {
         return new Counts(accounts, invoices, payments, disputes, promises);
     }
 
-    private static String columns(String table) {
+    static String columns(String table) {
         return switch (table) {
             case "customer" -> " (account_number, name, email, city, customer_since, late_fee_mode, recurring_service)";
             case "invoice" -> " (invoice_number, account_number, issue_date, due_date, amount)";
@@ -108,11 +108,11 @@ final class BenchLedger {
         };
     }
 
-    private static BufferedWriter writer(Path folder, String file) throws IOException {
+    static BufferedWriter writer(Path folder, String file) throws IOException {
         return Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
     }
 
-    private static void line(BufferedWriter out, String... values) throws IOException {
+    static void line(BufferedWriter out, String... values) throws IOException {
         out.write(String.join("\t", values));
         out.write('\n');
     }

@@ -38,6 +38,8 @@ import com.arcycle.statements.BareJasperLoop;
  * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
  * --warm-up 3000 (sample statements rendered on every core before anything is timed)
  * --earlier-cycles 0 (monthly cycles run, untimed, before the timed one; no SQL baseline then)
+ * --history-months N (HistoryBench: N monthly cycles without documents on a ledger of N months, --invoices a
+ *     year; --timed-months 12,N print their steps' times)
  * --mail false (true: the cycle emails its statements to a GreenMail server in this JVM; prints messages a
  *     second) --mail-rate 0 (messages a second, 0: no limit) --mail-connections 2
  * --workers 0 (N: the cycle's partitions run on N worker processes over RabbitMQ, docs/scale-out.md;
@@ -123,6 +125,10 @@ public final class Benchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArcycleApplication.class)
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            if (options.containsKey("history-months")) {
+                HistoryBench.run(context, url, options, work); // years of monthly cycles on their own ledger
+                return;
+            }
 
             long loadStart = System.nanoTime();
             BenchLedger.Counts counts;
