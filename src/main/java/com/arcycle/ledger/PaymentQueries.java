@@ -56,40 +56,31 @@ final class PaymentQueries {
      * earlier only the ones loaded after the previous cycle's payments step began (rule 3's late
      * rows), so the history is not read (load_seq, ledger_intake: V12).
      */
-    static final String NEW_INVOICES = """
+    static final String NEW_INVOICES = newRows("""
             SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
             FROM invoice i
-            WHERE i.issue_date > :previousCycle AND i.issue_date <= :cycleDate
-              AND i.account_number > :after AND i.account_number <= :last
+            """, "i.issue_date", "i.load_seq > :invoiceSeq", """
               AND NOT EXISTS (SELECT 1 FROM ledger_item li
                               WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
-            UNION ALL
-            SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
-            FROM invoice i
-            WHERE i.load_seq > :invoiceSeq AND i.issue_date <= :previousCycle
-              AND i.account_number > :after AND i.account_number <= :last
-              AND NOT EXISTS (SELECT 1 FROM ledger_item li
-                              WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
-            ORDER BY account_number
-            """;
+            """);
 
     /** The payments no cycle has taken, found the same way as the invoices. */
-    static final String NEW_PAYMENTS = """
+    static final String NEW_PAYMENTS = newRows("""
             SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
             FROM payment p
-            WHERE p.received_date > :previousCycle AND p.received_date <= :cycleDate
-              AND p.account_number > :after AND p.account_number <= :last
+            """, "p.received_date", "p.load_seq > :paymentSeq", """
               AND NOT EXISTS (SELECT 1 FROM payment_posting pp
                               WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
-            UNION ALL
-            SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
-            FROM payment p
-            WHERE p.load_seq > :paymentSeq AND p.received_date <= :previousCycle
-              AND p.account_number > :after AND p.account_number <= :last
-              AND NOT EXISTS (SELECT 1 FROM payment_posting pp
-                              WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
-            ORDER BY account_number
-            """;
+            """);
+
+    /** Rows dated after the previous cycle, and earlier rows loaded since; either not taken yet. */
+    private static String newRows(String select, String date, String loadedSince, String notTaken) {
+        String range = "  AND account_number > :after AND account_number <= :last\n";
+        return select + "WHERE " + date + " > :previousCycle AND " + date + " <= :cycleDate\n" + range + notTaken
+                + "UNION ALL\n"
+                + select + "WHERE " + loadedSince + " AND " + date + " <= :previousCycle\n" + range + notTaken
+                + "ORDER BY account_number\n";
+    }
 
     /** The rows loaded before a cycle's payments step began; none (0) when that cycle recorded none. */
     static Map<String, Object> intakeOf(JdbcTemplate jdbc, LocalDate cycleDate) {

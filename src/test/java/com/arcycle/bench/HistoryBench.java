@@ -191,15 +191,15 @@ final class HistoryBench {
                         LocalDate resolved = random.nextBoolean() ? opened.plusDays(10 + random.nextInt(60)) : null;
                         BenchLedger.line(disputeFile, number, opened.toString(), resolved == null ? "\\N" : resolved.toString());
                     }
-                    // Every invoice is paid in the end, late ones with something over (credit) that pays the
-                    // fees, so the open book stops growing after a few months.
+                    // Every invoice is paid in the end, late ones with about their fees over (credit pays the
+                    // fees), so the open book keeps about its size after the first months.
                     if (behaviour == 18) {
                         BigDecimal half = amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number,
                                 due.plusDays(random.nextInt(30)).toString(), half.toPlainString());
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number,
                                 due.plusDays(60 + random.nextInt(60)).toString(),
-                                amount.subtract(half).add(over(amount, 20)).toPlainString());
+                                amount.subtract(half).add(over(amount, 3)).toPlainString());
                     } else {
                         LocalDate paid = switch (behaviour) {
                             case 14, 15, 16, 17 -> due.plusDays(11 + random.nextInt(60));
@@ -207,8 +207,8 @@ final class HistoryBench {
                             default -> due.minusDays(random.nextInt(20));
                         };
                         BigDecimal paidAmount = switch (behaviour) {
-                            case 14, 15, 16, 17 -> amount.add(over(amount, 10));
-                            case 19 -> amount.add(over(amount, 25));
+                            case 14, 15, 16, 17 -> amount.add(over(amount, 3));
+                            case 19 -> amount.add(over(amount, 10));
                             default -> amount;
                         };
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number, paid.toString(),
