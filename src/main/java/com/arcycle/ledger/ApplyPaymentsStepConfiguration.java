@@ -32,9 +32,12 @@ class ApplyPaymentsStepConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<PaymentsAccount> applyPaymentsReader(DataSource dataSource, StepSettings settings,
-            @Value(CycleDates.STEP) StepExecution step) {
-        return PaymentQueries.reader(dataSource, settings.fetchSize(), CycleDates.of(step));
+    ItemStreamReader<PaymentsAccount> applyPaymentsReader(DataSource dataSource, JdbcTemplate jdbc,
+            StepSettings settings, @Value(CycleDates.STEP) StepExecution step) {
+        CycleDates dates = CycleDates.of(step);
+        LedgerWrites.recordIntake(jdbc, dates.cycleDate());
+        return PaymentQueries.reader(dataSource, settings.fetchSize(), dates,
+                PaymentQueries.intakeOf(jdbc, dates.previousCycleDate()));
     }
 
     @Bean

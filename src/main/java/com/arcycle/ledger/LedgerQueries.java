@@ -15,11 +15,16 @@ import com.arcycle.batch.AccountGroupReader.Child;
  */
 public final class LedgerQueries {
 
-    /** Open items (balance above 0, not written off) of the step's range of accounts. */
+    /**
+     * Open items (balance above 0, not written off) of the step's range of accounts. An item with a
+     * balance has no paid-off date: that condition lets the database read the open items alone
+     * (ix_item_open) instead of every item the ledger ever had.
+     */
     private static final String OPEN_ITEMS_OF_RANGE = """
             SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
             FROM ledger_item
-            WHERE balance > 0 AND written_off_date IS NULL AND account_number > :after AND account_number <= :last
+            WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0
+              AND account_number > :after AND account_number <= :last
             """;
 
     /** Disputes opened on or before the cycle date, of invoices of the step's range of accounts. */

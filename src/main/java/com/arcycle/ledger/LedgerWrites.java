@@ -40,6 +40,11 @@ public final class LedgerWrites {
             ON DUPLICATE KEY UPDATE unapplied_credit = VALUES(unapplied_credit)
             """;
 
+    private static final String RECORD_INTAKE = """
+            INSERT INTO ledger_intake (cycle_date, invoice_seq, payment_seq) VALUES (?, ?, ?)
+            ON DUPLICATE KEY UPDATE invoice_seq = invoice_seq
+            """;
+
     private final JdbcTemplate jdbc;
     private final BulkInserter bulk;
     private final LocalDate cycleDate;
@@ -95,6 +100,18 @@ public final class LedgerWrites {
     /** Closes an item the cycle writes off (rule 6): it is never paid again. */
     public void writeOff(String accountNumber, String itemId) {
         writeOffs.add(new Object[] {cycleDate, accountNumber, itemId});
+    }
+
+    /**
+     * Records, once per cycle (a restart keeps the first), the invoices and payments loaded before
+     * the payments step began: every one of them dated up to the cycle date is taken by this cycle,
+     * so the next cycle looks for late rows among those loaded after only. Commands that change the
+     * ledger run one at a time, so nothing is loaded while a cycle runs.
+     */
+    static void recordIntake(JdbcTemplate jdbc, LocalDate cycleDate) {
+        Long invoices = jdbc.queryForObject("SELECT COALESCE(MAX(load_seq), 0) FROM invoice", Long.class);
+        Long payments = jdbc.queryForObject("SELECT COALESCE(MAX(load_seq), 0) FROM payment", Long.class);
+        jdbc.update(RECORD_INTAKE, cycleDate, invoices, payments);
     }
 
     /** Sends the batches; call once per chunk. */

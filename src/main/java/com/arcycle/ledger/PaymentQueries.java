@@ -1,11 +1,15 @@
 package com.arcycle.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.arcycle.batch.AccountGroupReader;
 import com.arcycle.batch.AccountGroupReader.Child;
@@ -47,25 +51,47 @@ final class PaymentQueries {
             ORDER BY c.account_number
             """;
 
-    static final String NEW_INVOICES = """
+    /**
+     * The invoices no cycle has taken: those dated after the previous cycle, and of those dated
+     * earlier only the ones loaded after the previous cycle's payments step began (rule 3's late
+     * rows), so the history is not read (load_seq, ledger_intake: V12).
+     */
+    static final String NEW_INVOICES = newRows("""
             SELECT i.account_number, i.invoice_number, i.issue_date, i.due_date, i.amount
             FROM invoice i
-            WHERE i.issue_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
+            """, "i.issue_date", "i.load_seq > :invoiceSeq", """
               AND NOT EXISTS (SELECT 1 FROM ledger_item li
                               WHERE li.account_number = i.account_number AND li.item_id = i.invoice_number)
-            ORDER BY i.account_number
-            """;
+            """);
 
-    static final String NEW_PAYMENTS = """
+    /** The payments no cycle has taken, found the same way as the invoices. */
+    static final String NEW_PAYMENTS = newRows("""
             SELECT p.account_number, p.payment_id, p.invoice_number, p.received_date, p.amount
             FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
+            """, "p.received_date", "p.load_seq > :paymentSeq", """
               AND NOT EXISTS (SELECT 1 FROM payment_posting pp
                               WHERE pp.account_number = p.account_number AND pp.payment_id = p.payment_id)
-            ORDER BY p.account_number
-            """;
+            """);
 
-    static AccountGroupReader<PaymentsAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {
+    /** Rows dated after the previous cycle, and earlier rows loaded since; either not taken yet. */
+    private static String newRows(String select, String date, String loadedSince, String notTaken) {
+        String range = "  AND account_number > :after AND account_number <= :last\n";
+        return select + "WHERE " + date + " > :previousCycle AND " + date + " <= :cycleDate\n" + range + notTaken
+                + "UNION ALL\n"
+                + select + "WHERE " + loadedSince + " AND " + date + " <= :previousCycle\n" + range + notTaken
+                + "ORDER BY account_number\n";
+    }
+
+    /** The rows loaded before a cycle's payments step began; none (0) when that cycle recorded none. */
+    static Map<String, Object> intakeOf(JdbcTemplate jdbc, LocalDate cycleDate) {
+        List<Map<String, Object>> rows = cycleDate == null ? List.of()
+                : jdbc.queryForList("SELECT invoice_seq, payment_seq FROM ledger_intake WHERE cycle_date = ?", cycleDate);
+        return rows.isEmpty() ? Map.of("invoiceSeq", 0L, "paymentSeq", 0L)
+                : Map.of("invoiceSeq", rows.get(0).get("invoice_seq"), "paymentSeq", rows.get(0).get("payment_seq"));
+    }
+
+    static AccountGroupReader<PaymentsAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates,
+            Map<String, Object> previousIntake) {
         Driver<PaymentsAccount> driver = new Driver<>(ACCOUNTS,
                 (rs, n) -> new PaymentsAccount(rs.getString("account_number"),
                         LedgerQueries.money(rs, "unapplied_credit")),
@@ -85,7 +111,10 @@ final class PaymentQueries {
                         new PaymentReceived(rs.getString("payment_id"), LedgerQueries.date(rs, "received_date"),
                                 rs.getBigDecimal("amount"), rs.getString("invoice_number"))),
                 Keyed::accountNumber, (a, row) -> a.events.add(row.value()));
-        return new AccountGroupReader<>("applyPayments", dataSource, fetchSize, Map.of("cycleDate", dates.cycleDate()),
-                driver, List.of(open, invoices, payments));
+        Map<String, Object> parameters = new HashMap<>(previousIntake);
+        parameters.put("cycleDate", dates.cycleDate());
+        parameters.put("previousCycle", dates.previousOrEpoch());
+        return new AccountGroupReader<>("applyPayments", dataSource, fetchSize, parameters, driver,
+                List.of(open, invoices, payments));
     }
 }

@@ -133,11 +133,11 @@ final class BenchLedger {
         };
     }
 
-    private static BufferedWriter writer(Path folder, String file) throws IOException {
+    static BufferedWriter writer(Path folder, String file) throws IOException {
         return Files.newBufferedWriter(folder.resolve(file), StandardCharsets.UTF_8);
     }
 
-    private static void line(BufferedWriter out, String... values) throws IOException {
+    static void line(BufferedWriter out, String... values) throws IOException {
         out.write(String.join("\t", values));
         out.write('\n');
     }

@@ -38,6 +38,8 @@ import com.arcycle.statements.BareJasperLoop;
  * --buffer-pool-mb 2048 --bare-loop true (false skips the bare Jasper loop, e.g. to try a smaller heap)
  * --warm-up 3000 (sample statements rendered on every core before anything is timed)
  * --earlier-cycles 0 (monthly cycles run, untimed, before the timed one; no SQL baseline then)
+ * --history-months N (HistoryBench: N monthly cycles without documents on a ledger of N months, --invoices a
+ *     year; --timed-months 12,N print their steps' times)
  * --mail false (true: the cycle emails its statements to a GreenMail server in this JVM; prints messages a
  *     second) --mail-rate 0 (messages a second, 0: no limit) --mail-connections 2
  * --h2 false (true: the cycle on the embedded H2 database instead, a file under --work; no SQL baseline)
@@ -133,6 +135,10 @@ public final class Benchmark {
             if (Boolean.parseBoolean(options.getOrDefault("import", "false"))) {
                 ImportBench.run(context, url, options.get("user"), options.get("password"), work, accounts, invoices,
                         cycleDate);
+                return;
+            }
+            if (options.containsKey("history-months")) {
+                HistoryBench.run(context, url, options, work); // years of monthly cycles on their own ledger
                 return;
             }
 

@@ -191,6 +191,32 @@ class ApplyPaymentsStepIntegrationTests extends RunsCycleSteps {
     }
 
     @Test
+    void takesRowsDatedBeforeThePreviousCycleThatWereLoadedAfterIt() {
+        a1();
+        runStep(STEP, "2026-01-31", null);
+        // A late-entered invoice and a late deposit file, both dated in January, loaded after January's cycle.
+        invoice(jdbc, "I-104", "A1", "2026-01-12", "2026-02-11", "60.00");
+        payment(jdbc, "P-5", "A1", "I-104", "2026-01-28", "20.00");
+
+        runStep(STEP, "2026-02-28", "2026-01-31");
+
+        // Replayed first, in rule 2's order: I-104 (01-12) takes the 30.00 of credit January left,
+        // P-5 (01-28) pays 20.00 of it; P-4 (02-02) pays its last 10.00 and leaves 30.00 for I-103.
+        assertThat(rows(ITEMS, "A1")).containsExactly(
+                "I-101 INVOICE I-101 2026-01-05 2026-02-04 300.00 0.00 2026-01-25 - 2026-01-31 -",
+                "I-102 INVOICE I-102 2026-01-10 2026-01-20 200.00 0.00 2026-01-25 - 2026-01-31 -",
+                "I-103 INVOICE I-103 2026-02-05 2026-03-07 100.00 70.00 - - 2026-02-28 -",
+                "I-104 INVOICE I-104 2026-01-12 2026-02-11 60.00 0.00 2026-02-02 - 2026-02-28 -");
+        assertThat(rows(POSTINGS, "A1")).containsExactly(
+                "P-1 2026-01-31 I-101 250.00 0.00",
+                "P-2 2026-01-31 - 0.00 150.00",
+                "P-3 2026-01-31 I-101 50.00 80.00",
+                "P-4 2026-02-28 - 0.00 40.00",
+                "P-5 2026-02-28 I-104 20.00 0.00");
+        assertThat(rows(CREDIT, "A1")).containsExactly("0.00");
+    }
+
+    @Test
     void aFailedRunRestartedTakesInTheRestAndNothingTwice() {
         // Six accounts in two partitions (R1-R3, R4-R6), chunks of two: R6's payment of 0.00 fails
         // the second partition after its first chunk (R4, R5) has committed.
