@@ -1,16 +1,24 @@
 package com.arcycle.mail;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import com.lowagie.text.Document;
@@ -25,11 +33,14 @@ import com.lowagie.text.pdf.PdfString;
 /**
  * Writes {@code statements-print.pdf} for the mailing house: the statements that go on paper
  * ({@link OutboxQueries#TO_PAPER}), in account order, their pages copied from the PDFs the
- * statements step wrote (never filled again), one statement at a time, so memory holds one.
+ * statements step wrote (never filled again), a few statements read ahead, so memory holds few.
  * Repeatable: the same statements give the same bytes (the file's dates are the cycle date, its
  * {@code /ID} a digest of the statements' SHA-256), on every run and restart.
  */
 final class PrintFile {
+
+    /** Statements read and parsed ahead of the copying, a few so memory still holds few. */
+    private static final int READ_AHEAD = 8;
 
     private final Function<String, List<OutboxQueries.Paper>> pages;
 
@@ -53,33 +64,45 @@ final class PrintFile {
         int count = 0;
         String after = "";
         List<OutboxQueries.Paper> page;
-        do {
-            page = pages.apply(after);
-            for (OutboxQueries.Paper statement : page) {
-                Path file = cycleFolder.resolve(statement.fileName());
-                if (document == null) {
-                    document = new Document();
-                    copy = new PdfCopy(document, out);
-                    copy.setCloseStream(false);
-                    document.addTitle("Statements of " + cycleDate + " to post");
-                    document.addCreator("arcycle");
-                    document.open();
-                }
-                PdfReader reader = new PdfReader(file.toString());
-                try {
-                    for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                        copy.addPage(copy.getImportedPage(reader, i));
+        // Reading and parsing the next statements runs on a second thread while this one copies
+        // pages: the statement step has ended, so the other core is free.
+        ExecutorService parser = Executors.newSingleThreadExecutor(PrintFile::parserThread);
+        try {
+            do {
+                page = pages.apply(after);
+                Deque<Future<PdfReader>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (OutboxQueries.Paper statement : page) {
+                    while (next < page.size() && ahead.size() < READ_AHEAD) {
+                        Path file = cycleFolder.resolve(page.get(next++).fileName());
+                        ahead.add(parser.submit(() -> new PdfReader(Files.readAllBytes(file))));
                     }
-                    copy.freeReader(reader);
-                } finally {
-                    reader.close();
+                    if (document == null) {
+                        document = new Document();
+                        copy = new PdfCopy(document, out);
+                        copy.setCloseStream(false);
+                        document.addTitle("Statements of " + cycleDate + " to post");
+                        document.addCreator("arcycle");
+                        document.open();
+                    }
+                    PdfReader reader = parsed(ahead.remove(), cycleFolder.resolve(statement.fileName()));
+                    try {
+                        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                            copy.addPage(copy.getImportedPage(reader, i));
+                        }
+                        copy.freeReader(reader);
+                    } finally {
+                        reader.close();
+                    }
+                    contents.update(("\n" + statement.accountNumber() + " " + statement.sha256())
+                            .getBytes(StandardCharsets.UTF_8));
+                    after = statement.accountNumber();
+                    progress.accept(++count);
                 }
-                contents.update(("\n" + statement.accountNumber() + " " + statement.sha256())
-                        .getBytes(StandardCharsets.UTF_8));
-                after = statement.accountNumber();
-                progress.accept(++count);
-            }
-        } while (page.size() == OutboxQueries.PAGE);
+            } while (page.size() == OutboxQueries.PAGE);
+        } finally {
+            parser.shutdownNow();
+        }
         if (document != null) {
             PdfDictionary info = copy.getInfo();
             PdfDate date = new PdfDate(midnightUtc(cycleDate));
@@ -92,6 +115,27 @@ final class PrintFile {
             document.close();
         }
         return count;
+    }
+
+    private static PdfReader parsed(Future<PdfReader> reading, Path file) throws IOException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + file);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("could not read the statement " + file + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    private static Thread parserThread(Runnable task) {
+        Thread thread = new Thread(task, "print-file-reader");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static GregorianCalendar midnightUtc(LocalDate date) {

@@ -99,6 +99,7 @@ class ImportKilledOnMariaDbIntegrationTests {
         builder.command().addAll(args);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("ARCYCLE_CLASSPATH", System.getProperty("java.class.path"));
+        builder.environment().put("ARCYCLE_JAVA_OPTS", com.arcycle.testing.Launcher.JAVA_OPTIONS);
         builder.environment().put("ARCYCLE_DB_URL", TestDatabase.databaseUrl(database));
         builder.environment().put("ARCYCLE_DB_USER", TestDatabase.user());
         builder.environment().put("ARCYCLE_DB_PASSWORD", TestDatabase.password());
