@@ -27,15 +27,17 @@ final class BenchWorkers {
         this.processes = processes;
     }
 
-    static BenchWorkers start(int count, String url, String user, String password, Path work) throws Exception {
+    static BenchWorkers start(int count, String url, String user, String password, Path work, int warmUp)
+            throws Exception {
         List<Process> processes = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Path log = work.resolve("worker-" + i + ".log");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + System.getProperty("arcycle.bench.worker-heap", "512m"),
-                    "-Darcycle.home=" + work.resolve("worker-" + i), "-cp", System.getProperty("java.class.path"),
-                    "com.arcycle.ArcycleApplication", "worker", "--arcycle.cluster.worker-threads=1")
+                    "-Darcycle.home=" + work.resolve("worker-" + i), "-Darcycle.bench.warm-up=" + warmUp,
+                    "-cp", System.getProperty("java.class.path"), WarmWorker.class.getName(), "worker",
+                    "--arcycle.cluster.worker-threads=1")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("ARCYCLE_DB_URL", url);
             builder.environment().put("ARCYCLE_DB_USER", user);
@@ -44,7 +46,7 @@ final class BenchWorkers {
             logs.add(log);
         }
         for (int i = 0; i < count; i++) {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); // its warm-up first
             while (!Files.readString(logs.get(i)).contains("Worker: taking")) {
                 if (!processes.get(i).isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException("worker " + (i + 1) + " did not start: " + Files.readString(logs.get(i)));
@@ -53,7 +55,8 @@ final class BenchWorkers {
             }
         }
         if (count > 0) {
-            System.out.printf(Locale.ROOT, "%d worker processes started (one partition at a time each)%n", count);
+            System.out.printf(Locale.ROOT, "%d worker processes started (one partition at a time each),"
+                    + " each warmed up with %,d sample statements%n", count, warmUp);
         }
         return new BenchWorkers(processes);
     }
