@@ -83,15 +83,21 @@ final class DunningQueries {
             ORDER BY account_number, created_date, promised_date, amount
             """;
 
-    /** Payments received inside the window of such a promise. */
+    /**
+     * Payments received inside the window of such a promise: from the first such promise's date of
+     * each account on. Reached from the promises (ix_payment_account), so the payments of accounts
+     * without one, and the years before it, are not read.
+     */
     static final String RECEIPTS = """
             SELECT p.account_number, p.received_date, p.amount
-            FROM payment p
-            WHERE p.received_date <= :cycleDate AND p.account_number > :after AND p.account_number <= :last
-              AND EXISTS (SELECT 1 FROM promise_in_force pr
-                          WHERE pr.account_number = p.account_number AND pr.created_date <= p.received_date
-                            AND pr.created_date <= :cycleDate AND pr.promised_date > :since)
-            ORDER BY p.account_number
+            FROM (SELECT account_number, MIN(created_date) AS first_created
+                  FROM promise_in_force
+                  WHERE created_date <= :cycleDate AND promised_date > :since
+                    AND account_number > :after AND account_number <= :last
+                  GROUP BY account_number) pr
+            JOIN payment p ON p.account_number = pr.account_number
+              AND p.received_date >= pr.first_created AND p.received_date <= :cycleDate
+            ORDER BY p.account_number, p.received_date
             """;
 
     static AccountGroupReader<DunningAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {

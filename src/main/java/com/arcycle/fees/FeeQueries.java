@@ -63,13 +63,20 @@ final class FeeQueries {
             ORDER BY ac.account_number
             """;
 
-    /** Fees charged on each invoice by earlier cycles, for the cap. */
+    /**
+     * Fees charged by earlier cycles on each invoice still open, for the cap. Only open invoices are
+     * charged, so the fees of paid and written-off ones (most of the history) are not read: the
+     * open invoices as {@code LedgerQueries} reads open items, their fees through ix_item_invoice.
+     */
     static final String FEES_CHARGED = """
-            SELECT account_number, invoice_number, SUM(amount) AS total
-            FROM ledger_item
-            WHERE item_type = 'FEE' AND account_number > :after AND account_number <= :last
-            GROUP BY account_number, invoice_number
-            ORDER BY account_number
+            SELECT f.account_number, f.invoice_number, SUM(f.amount) AS total
+            FROM ledger_item i
+            JOIN ledger_item f ON f.account_number = i.account_number AND f.invoice_number = i.invoice_number
+            WHERE i.item_type = 'INVOICE' AND i.paid_off_date IS NULL AND i.written_off_date IS NULL
+              AND i.balance > 0 AND i.account_number > :after AND i.account_number <= :last
+              AND f.item_type = 'FEE'
+            GROUP BY f.account_number, f.invoice_number
+            ORDER BY f.account_number
             """;
 
     static AccountGroupReader<FeeAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {
