@@ -18,7 +18,7 @@ import com.arcycle.ledger.LedgerQueries;
 /**
  * What the late-fee step reads of each account decided this cycle: its stage, promise and late
  * payments (dunning), whether it was written off (collections), its fee mode and credit, its open
- * items, and the fees each invoice was charged by earlier cycles (for the cap).
+ * items, and the fees each open invoice was charged by earlier cycles (for the cap).
  */
 final class FeeQueries {
 

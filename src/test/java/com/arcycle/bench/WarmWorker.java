@@ -14,7 +14,7 @@ public final class WarmWorker {
     }
 
     public static void main(String[] args) throws Exception {
-        BareJasperLoop.warmUp(Integer.getInteger("arcycle.bench.warm-up", 3000));
+        BareJasperLoop.warmUp(Integer.parseInt(System.getProperty("arcycle.bench.warm-up"))); // BenchWorkers sets it
         ArcycleApplication.main(args);
     }
 }
