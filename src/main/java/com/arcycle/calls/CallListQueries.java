@@ -55,12 +55,17 @@ final class CallListQueries {
     private static final String STAGED_ACCOUNTS =
             "SELECT account_number FROM account_cycle WHERE cycle_date = :cycleDate AND stage <> 'NONE'";
 
+    /**
+     * The accounts with their stored figures; invoiced_365 from the invoices (every one issued by
+     * the cycle date is an INVOICE item by now), whose index by account and issue date reads the
+     * past year alone, not every item the account ever had.
+     */
     static final String ACCOUNTS = """
             SELECT ac.account_number, ac.stage, ac.max_dpd, ac.past_due_total, ac.good_standing, ac.promise,
                    ac.late_paid_count, ac.referred_earlier, d.action, c.customer_since,
-                   (SELECT COALESCE(SUM(li.amount), 0) FROM ledger_item li
-                    WHERE li.account_number = ac.account_number AND li.item_type = 'INVOICE'
-                      AND li.issue_date >= :windowStart AND li.issue_date <= :cycleDate) AS invoiced_365
+                   (SELECT COALESCE(SUM(i.amount), 0) FROM invoice i
+                    WHERE i.account_number = ac.account_number
+                      AND i.issue_date >= :windowStart AND i.issue_date <= :cycleDate) AS invoiced_365
             FROM account_cycle ac
             JOIN customer c ON c.account_number = ac.account_number
             LEFT JOIN collection_decision d ON d.cycle_date = ac.cycle_date AND d.account_number = ac.account_number

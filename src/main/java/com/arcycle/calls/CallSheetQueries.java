@@ -25,26 +25,28 @@ class CallSheetQueries {
 
     private static final String LISTED = "SELECT account_number FROM call_list WHERE cycle_date = :cycleDate";
 
-    /** Open items of listed accounts with DPD > 0, in rule 2's order, flagged when in dispute on C. */
+    /** Open items of listed accounts, in rule 2's order (the sheet shows those past due or in dispute). */
     private static final String ITEMS = """
-            SELECT li.account_number, li.item_id, li.item_type, li.due_date, li.balance,
-                   (SELECT MIN(d.opened_date) FROM dispute_in_force d
-                    WHERE li.item_type = 'INVOICE' AND d.invoice_number = li.item_id AND d.opened_date <= :cycleDate
-                      AND (d.resolved_date IS NULL OR d.resolved_date > :cycleDate)) AS disputed_since,
-                   (SELECT MIN(d.reason) FROM dispute_in_force d
-                    WHERE li.item_type = 'INVOICE' AND d.invoice_number = li.item_id AND d.opened_date <= :cycleDate
-                      AND (d.resolved_date IS NULL OR d.resolved_date > :cycleDate)) AS dispute_reason
+            SELECT li.account_number, li.item_id, li.item_type, li.due_date, li.balance
             FROM ledger_item li
-            WHERE li.balance > 0 AND li.written_off_date IS NULL AND li.account_number IN (%s)
+            WHERE li.paid_off_date IS NULL AND li.written_off_date IS NULL AND li.balance > 0
+              AND li.account_number IN (%s)
             ORDER BY li.account_number, li.due_date, li.issue_date,
                      CASE li.item_type WHEN 'INVOICE' THEN 0 ELSE 1 END, li.item_id
             """.formatted(LISTED);
 
+    /** The disputes in force on C of the listed accounts' open invoices. */
+    private static final String DISPUTES = LedgerQueries.openInvoiceDisputes(
+            "SELECT li.item_id, d.opened_date, d.reason",
+            "li.account_number IN (" + LISTED + ") AND d.opened_date <= :cycleDate"
+                    + " AND (d.resolved_date IS NULL OR d.resolved_date > :cycleDate)");
+
+    /** The listed customers, with the count of the past year's invoices (read as the call list's sum). */
     private static final String CUSTOMERS = """
             SELECT c.account_number, c.customer_since,
-                   (SELECT COUNT(*) FROM ledger_item li
-                    WHERE li.account_number = c.account_number AND li.item_type = 'INVOICE'
-                      AND li.issue_date >= :windowStart AND li.issue_date <= :cycleDate) AS invoices_365
+                   (SELECT COUNT(*) FROM invoice i
+                    WHERE i.account_number = c.account_number
+                      AND i.issue_date >= :windowStart AND i.issue_date <= :cycleDate) AS invoices_365
             FROM customer c WHERE c.account_number IN (%s)
             """.formatted(LISTED);
 
@@ -68,20 +70,37 @@ class CallSheetQueries {
     private record Customer(LocalDate since, int invoices365) {
     }
 
+    /** An invoice's disputes in force: since the first was opened; the first reason (by text). */
+    private record Disputed(LocalDate since, String reason) {
+
+        Disputed and(LocalDate opened, String otherReason) {
+            return new Disputed(opened.isBefore(since) ? opened : since,
+                    reason == null || otherReason != null && otherReason.compareTo(reason) < 0 ? otherReason : reason);
+        }
+    }
+
     CallSheetDocument document(Letterhead business, String currency, LocalDate cycleDate) {
         CallWords words = new CallWords(new Formats(currency));
         Map<String, Object> params = Map.of("cycleDate", cycleDate, "windowStart",
                 CallListRules.pastYearStart(cycleDate));
         Map<String, List<String>> items = new HashMap<>();
         Map<String, List<String>> disputes = new HashMap<>();
+        Map<String, Disputed> disputed = new HashMap<>();
+        jdbc.sql(DISPUTES).params(params).query((rs, n) -> {
+            LocalDate opened = LedgerQueries.date(rs, "opened_date");
+            String reason = rs.getString("reason");
+            return disputed.merge(rs.getString("item_id"), new Disputed(opened, reason),
+                    (earlier, next) -> earlier.and(opened, reason));
+        }).list();
         jdbc.sql(ITEMS).params(params).query((rs, n) -> {
             String account = rs.getString("account_number");
             LocalDate due = LedgerQueries.date(rs, "due_date");
             BigDecimal balance = LedgerQueries.money(rs, "balance");
-            LocalDate disputedSince = LedgerQueries.date(rs, "disputed_since");
-            if (disputedSince != null) {
+            Disputed dispute = "INVOICE".equals(rs.getString("item_type")) ? disputed.get(rs.getString("item_id"))
+                    : null;
+            if (dispute != null) {
                 disputes.computeIfAbsent(account, k -> new ArrayList<>()).add(words.dispute(rs.getString("item_id"),
-                        balance, disputedSince, rs.getString("dispute_reason")));
+                        balance, dispute.since(), dispute.reason()));
             } else if (due.isBefore(cycleDate)) {
                 int dpd = (int) java.time.temporal.ChronoUnit.DAYS.between(due, cycleDate);
                 items.computeIfAbsent(account, k -> new ArrayList<>()).add(words.item(rs.getString("item_id"),

@@ -62,18 +62,18 @@ final class CollectionsQueries {
 
     /**
      * The statements of earlier cycles, with the stage each was sent at, of the accounts that reach
-     * COLLECTIONS for the first time on this cycle date.
+     * COLLECTIONS for the first time on this cycle date. Reached from those accounts, so the other
+     * accounts' statements of all the years before are not read.
      */
     static final String EARLIER_NOTICES = """
             SELECT s.account_number, s.cycle_date, sc.stage, o.channel, o.status
-            FROM statement s
+            FROM account_cycle ac
+            JOIN statement s ON s.account_number = ac.account_number AND s.cycle_date < :cycleDate
             JOIN account_cycle sc ON sc.cycle_date = s.cycle_date AND sc.account_number = s.account_number
             LEFT JOIN mail_outbox o ON o.cycle_date = s.cycle_date AND o.account_number = s.account_number
-            WHERE s.cycle_date < :cycleDate AND s.account_number > :after AND s.account_number <= :last
-              AND EXISTS (SELECT 1 FROM account_cycle ac
-                          WHERE ac.cycle_date = :cycleDate AND ac.account_number = s.account_number
-                            AND ac.stage = 'COLLECTIONS' AND ac.referred_earlier = FALSE)
-            ORDER BY s.account_number
+            WHERE ac.cycle_date = :cycleDate AND ac.account_number > :after AND ac.account_number <= :last
+              AND ac.stage = 'COLLECTIONS' AND ac.referred_earlier = FALSE
+            ORDER BY s.account_number, s.cycle_date
             """;
 
     static AccountGroupReader<CollectionsAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {

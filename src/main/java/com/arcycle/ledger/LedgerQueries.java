@@ -27,13 +27,6 @@ public final class LedgerQueries {
               AND account_number > :after AND account_number <= :last
             """;
 
-    /** Disputes opened on or before the cycle date, of invoices of the step's range of accounts. */
-    private static final String DISPUTES_OF_RANGE = """
-            SELECT i.account_number, d.invoice_number, d.opened_date, d.resolved_date
-            FROM dispute_in_force d JOIN invoice i ON i.invoice_number = d.invoice_number
-            WHERE d.opened_date <= :cycleDate AND i.account_number > :after AND i.account_number <= :last
-            """;
-
     private static final String BY_ACCOUNT = "ORDER BY account_number";
 
     static final String OPEN_ITEMS = OPEN_ITEMS_OF_RANGE + BY_ACCOUNT;
@@ -59,8 +52,10 @@ public final class LedgerQueries {
     public static <T> List<Child<T, ?>> openItemChildren(Function<T, AccountItems> itemsOf, String accounts) {
         String openItems = accounts == null ? OPEN_ITEMS
                 : OPEN_ITEMS_OF_RANGE + "  AND account_number IN (" + accounts + ")\n" + BY_ACCOUNT;
-        String disputes = DISPUTES_OF_RANGE + (accounts == null ? ""
-                : "  AND i.account_number IN (" + accounts + ")\n") + "ORDER BY i.account_number";
+        String disputes = openInvoiceDisputes("SELECT li.account_number, d.invoice_number, d.opened_date,"
+                + " d.resolved_date", "li.account_number > :after AND li.account_number <= :last"
+                        + " AND d.opened_date <= :cycleDate"
+                        + (accounts == null ? "" : " AND li.account_number IN (" + accounts + ")")) + BY_ACCOUNT;
         Child<T, ItemRow> items = new Child<>(openItems, (rs, n) -> new ItemRow(rs.getString("account_number"),
                 openItem(rs)), ItemRow::accountNumber, (t, row) -> itemsOf.apply(t).add(row.item()));
         Child<T, DisputeRow> disputeRows = new Child<>(disputes,
@@ -68,6 +63,22 @@ public final class LedgerQueries {
                         new DisputePeriod(date(rs, "opened_date"), date(rs, "resolved_date"))),
                 DisputeRow::accountNumber, (t, row) -> itemsOf.apply(t).addDispute(row.invoiceNumber(), row.period()));
         return List.of(items, disputeRows);
+    }
+
+    /**
+     * The disputes in force (dispute_in_force: the imported ones, and the recorded ones the files do
+     * not hold) of open invoices: {@code select} over {@code li} (the invoice's ledger item) and
+     * {@code d} (the dispute), where {@code condition} holds. Only an open invoice's dispute counts
+     * ({@link AccountItems}), and read from the open invoices each dispute is a key lookup; through
+     * the view, MariaDB would first copy every dispute of every year (a UNION view is not merged).
+     */
+    public static String openInvoiceDisputes(String select, String condition) {
+        String half = select + """
+
+                FROM ledger_item li JOIN SOURCE d ON d.invoice_number = li.item_id
+                WHERE li.item_type = 'INVOICE' AND li.paid_off_date IS NULL AND li.written_off_date IS NULL
+                  AND li.balance > 0 AND\s""" + condition + "\n";
+        return half.replace("SOURCE", "dispute") + "UNION ALL\n" + half.replace("SOURCE", "recorded_dispute_in_force");
     }
 
     static OpenItem openItem(ResultSet rs) throws SQLException {

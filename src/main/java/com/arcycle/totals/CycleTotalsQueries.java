@@ -77,9 +77,10 @@ public class CycleTotalsQueries {
     public LedgerTotals ledger() {
         Map<String, Object> row = jdbc.sql("""
                 SELECT (SELECT COUNT(*) FROM customer) AS accounts,
-                       (SELECT COUNT(*) FROM ledger_item WHERE balance > 0 AND written_off_date IS NULL) AS open_items,
-                       (SELECT COALESCE(SUM(balance), 0) FROM ledger_item WHERE balance > 0 AND written_off_date IS NULL)
-                         AS open_balance,
+                       (SELECT COUNT(*) FROM ledger_item
+                        WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0) AS open_items,
+                       (SELECT COALESCE(SUM(balance), 0) FROM ledger_item
+                        WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0) AS open_balance,
                        (SELECT COALESCE(SUM(unapplied_credit), 0) FROM account_state) AS unapplied_credit
                 """).query().singleRow();
         return new LedgerTotals(((Number) row.get("accounts")).longValue(), ((Number) row.get("open_items")).longValue(),

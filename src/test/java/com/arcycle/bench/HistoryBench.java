@@ -40,10 +40,13 @@ import com.arcycle.cycle.StatementCycle;
  * {@code scripts/bench --history-months 60}: years of monthly cycles on one ledger, to see whether a
  * cycle's time grows with the ledger's history. The ledger has {@code --invoices} invoices a year
  * spread evenly over the months, every account's behaviour fixed (prompt, late, partial then paid,
- * paid only after collections), so that the open book is about the same size from the first year on
- * while the closed history grows. Every monthly cycle (30 days apart, the last on --cycle-date) runs
+ * paid only after collections), every invoice paid in the end to the cent, and the late fees a cycle
+ * charges paid 15 days later by a payment sent for no invoice ({@link #settleFees}): no credit builds
+ * up and no fee stays open, so the open book keeps its size from the first year on while the closed
+ * history grows. Every monthly cycle (30 days apart, the last on --cycle-date) runs
  * the real job's steps except the documents (statements, their mail, the print file, the summary),
- * which take most of a cycle's time and read nothing of the history; the cycles named by
+ * which take most of a cycle's time and read nothing of the history (the statement rows they would
+ * record are written, {@link #recordStatements}); the cycles named by
  * {@code --timed-months} (12,60) print their steps' times.
  */
 final class HistoryBench {
@@ -100,6 +103,10 @@ final class HistoryBench {
                 throw new IllegalStateException("the cycle of " + cycleDate + " failed: "
                         + execution.getAllFailureExceptions());
             }
+            recordStatements(jdbc, cycleDate);
+            if (month < months) {
+                settleFees(jdbc, cycleDate);
+            }
             if (timed.contains(month)) {
                 seconds.put(month, nanos / 1e9);
                 print(month, cycleDate, execution, nanos, jdbc);
@@ -137,10 +144,14 @@ final class HistoryBench {
 
     private static void print(int month, LocalDate cycleDate, JobExecution execution, long nanos, JdbcTemplate jdbc) {
         Map<String, Object> book = jdbc.queryForMap("SELECT COUNT(*) AS items, SUM(CASE WHEN balance > 0 AND"
-                + " written_off_date IS NULL THEN 1 ELSE 0 END) AS open_items FROM ledger_item");
-        System.out.printf(Locale.ROOT, "%nmonth %d, cycle %s: %.2f s without documents; ledger items %,d, open %,d%n",
-                month, cycleDate, nanos / 1e9, ((Number) book.get("items")).longValue(),
-                ((Number) book.get("open_items")).longValue());
+                + " written_off_date IS NULL THEN 1 ELSE 0 END) AS open_items, SUM(CASE WHEN balance > 0 AND"
+                + " written_off_date IS NULL THEN balance ELSE 0 END) AS open_balance FROM ledger_item");
+        BigDecimal credit = jdbc.queryForObject("SELECT COALESCE(SUM(unapplied_credit), 0) FROM account_state",
+                BigDecimal.class);
+        System.out.printf(Locale.ROOT, "%nmonth %d, cycle %s: %.2f s without documents; ledger items %,d, open %,d"
+                + " (balance %,.2f), unapplied credit %,.2f%n", month, cycleDate, nanos / 1e9,
+                ((Number) book.get("items")).longValue(), ((Number) book.get("open_items")).longValue(),
+                (BigDecimal) book.get("open_balance"), credit);
         List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
         steps.sort(Comparator.comparing(StepExecution::getStartTime));
         for (StepExecution step : steps) {
@@ -149,6 +160,34 @@ final class HistoryBench {
                         Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9, step.getReadCount());
             }
         }
+    }
+
+    /**
+     * The statement rows the statement step would have recorded (the documents are not made here),
+     * so that what later cycles read of earlier statements (a referral's paper trail, one cycle's
+     * statements) meets years of them.
+     */
+    private static void recordStatements(JdbcTemplate jdbc, LocalDate cycleDate) {
+        jdbc.update("""
+                INSERT INTO statement (account_number, cycle_date, file_name, sha256)
+                SELECT account_number, cycle_date, CONCAT(account_number, '.pdf'), REPEAT('0', 64)
+                FROM collection_decision
+                WHERE cycle_date = ? AND action IN ('STATEMENT', 'REFERRED')""", cycleDate);
+    }
+
+    /**
+     * Each account pays the fees the cycle of {@code cycleDate} charged it, 15 days later (before the
+     * next cycle), in one payment sent for no invoice (FIFO credit): what it pays over its invoices
+     * equals its fees, so neither credit nor open fees pile up over the years.
+     */
+    private static void settleFees(JdbcTemplate jdbc, LocalDate cycleDate) {
+        jdbc.update("""
+                INSERT INTO payment (payment_id, account_number, invoice_number, received_date, amount)
+                SELECT CONCAT('F', ?, '-', account_number), account_number, NULL, ?, SUM(amount)
+                FROM ledger_item
+                WHERE item_type = 'FEE' AND issue_date = ?
+                GROUP BY account_number
+                ORDER BY account_number""", cycleDate.toString().replace("-", ""), cycleDate.plusDays(15), cycleDate);
     }
 
     /**
@@ -177,9 +216,13 @@ final class HistoryBench {
                 long perYear = invoicesPerYear / accounts + (a < invoicesPerYear % accounts ? 1 : 0);
                 int count = (int) (perYear * span / 365);
                 int behaviour = random.nextInt(20); // 0-13 prompt, 14-17 late, 18 partial, 19 paid after collections
+                // Each account bills on its own day of the period: with one phase for all, more or fewer
+                // invoices fall due between two cycles month by month and the open book swings with it.
+                long phase = random.nextLong(Math.max(span / Math.max(count, 1), 1));
                 for (int i = 0; i < count; i++) {
                     String number = "N" + (++invoices);
-                    LocalDate issued = start.plusDays((long) i * span / Math.max(count, 1) + random.nextInt(20));
+                    LocalDate issued = start.plusDays(phase + (long) i * span / Math.max(count, 1)
+                            + random.nextInt(20));
                     if (issued.isAfter(end)) {
                         issued = end;
                     }
@@ -191,28 +234,23 @@ final class HistoryBench {
                         LocalDate resolved = random.nextBoolean() ? opened.plusDays(10 + random.nextInt(60)) : null;
                         BenchLedger.line(disputeFile, number, opened.toString(), resolved == null ? "\\N" : resolved.toString());
                     }
-                    // Every invoice is paid in the end, late ones with about their fees over (credit pays the
-                    // fees), so the open book keeps about its size after the first months.
+                    // Every invoice is paid in the end, to the cent (settleFees pays the fees), so the
+                    // open book keeps its size after the first months.
                     if (behaviour == 18) {
                         BigDecimal half = amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number,
                                 due.plusDays(random.nextInt(30)).toString(), half.toPlainString());
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number,
                                 due.plusDays(60 + random.nextInt(60)).toString(),
-                                amount.subtract(half).add(over(amount, 3)).toPlainString());
+                                amount.subtract(half).toPlainString());
                     } else {
                         LocalDate paid = switch (behaviour) {
                             case 14, 15, 16, 17 -> due.plusDays(11 + random.nextInt(60));
                             case 19 -> due.plusDays(120 + random.nextInt(120));
                             default -> due.minusDays(random.nextInt(20));
                         };
-                        BigDecimal paidAmount = switch (behaviour) {
-                            case 14, 15, 16, 17 -> amount.add(over(amount, 3));
-                            case 19 -> amount.add(over(amount, 10));
-                            default -> amount;
-                        };
                         BenchLedger.line(paymentFile, "Q" + (++payments), account, number, paid.toString(),
-                                paidAmount.toPlainString());
+                                amount.toPlainString());
                     }
                 }
                 // About one promise to pay an account in eight years, made 20 days before a cycle.
@@ -232,9 +270,5 @@ final class HistoryBench {
             }
         }
         return new long[] {invoices, payments, promises};
-    }
-
-    private static BigDecimal over(BigDecimal amount, int percent) {
-        return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
     }
 }

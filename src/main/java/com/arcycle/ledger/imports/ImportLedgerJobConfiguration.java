@@ -60,13 +60,16 @@ class ImportLedgerJobConfiguration {
                 .build();
     }
 
-    /** Reads the file, checks each row by the file's rules, loads each chunk into the file's tables. */
+    /**
+     * Reads the file and checks each row by the file's rules on a second thread ({@link ReadAhead}),
+     * loads each chunk into the file's tables.
+     */
     private <T> Step fileStep(LedgerFile file, Function<CsvRow, T> rules, ImportTarget<T> into, ImportRejects rejects) {
         return new StepBuilder(file.stepName(), jobRepository)
-                .<CsvRow, Parsed<T>>chunk(CHUNK_SIZE)
+                .<Parsed<T>, Parsed<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(new LedgerCsvReader(file.fileName))
-                .processor(new RowChecker<>(rules))
+                .reader(new ReadAhead<>(new LedgerCsvReader(file.fileName), new RowChecker<>(rules),
+                        "ledger-file-" + file.fileName))
                 .writer(new LedgerImportWriter<>(into, rejects))
                 .listener(new ProgressListener("loading " + file.fileName, "rows"))
                 .build();

@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.arcycle.ledger.imports.LedgerImport.Check;
 import com.arcycle.ledger.imports.LedgerImport.Problem;
@@ -41,17 +45,39 @@ final class LedgerFileCheck {
         List<String> absent = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (LedgerFile ledgerFile : LedgerFile.values()) {
-            Path path = dir.resolve(ledgerFile.fileName);
-            if (!Files.exists(path)) {
-                absent.add(ledgerFile.fileName);
-                continue;
+        // The files are read side by side, one a core (the invoices and the payments are most of a
+        // ledger); their problems are reported in the files' load order all the same.
+        List<Future<LedgerFileCheck>> checks = new ArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            for (LedgerFile ledgerFile : LedgerFile.values()) {
+                Path path = dir.resolve(ledgerFile.fileName);
+                if (!Files.exists(path)) {
+                    absent.add(ledgerFile.fileName);
+                    continue;
+                }
+                present.add(ledgerFile.fileName);
+                LedgerFileCheck check = new LedgerFileCheck(ledgerFile.fileName);
+                checks.add(readers.submit(() -> {
+                    check.read(ledgerFile, path);
+                    return check;
+                }));
             }
-            present.add(ledgerFile.fileName);
-            LedgerFileCheck check = new LedgerFileCheck(ledgerFile.fileName);
-            check.read(ledgerFile, path);
-            problems.addAll(check.problems);
-            ignored.addAll(check.ignored);
+            for (Future<LedgerFileCheck> running : checks) {
+                LedgerFileCheck check = running.get();
+                problems.addAll(check.problems);
+                ignored.addAll(check.ignored);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the ledger files were checked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            readers.shutdownNow();
         }
         otherFiles(dir, absent, ignored, problems);
         return new Check(present, absent, ignored, problems);
