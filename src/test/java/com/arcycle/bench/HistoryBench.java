@@ -220,12 +220,13 @@ final class HistoryBench {
                 // invoices fall due between two cycles month by month and the open book swings with it.
                 long phase = random.nextLong(Math.max(span / Math.max(count, 1), 1));
                 for (int i = 0; i < count; i++) {
-                    String number = "N" + (++invoices);
                     LocalDate issued = start.plusDays(phase + (long) i * span / Math.max(count, 1)
                             + random.nextInt(20));
                     if (issued.isAfter(end)) {
-                        issued = end;
+                        // Not moved to the last day: those would swell the last cycle's open book.
+                        continue;
                     }
+                    String number = "N" + (++invoices);
                     LocalDate due = issued.plusDays(30);
                     BigDecimal amount = BigDecimal.valueOf(2000 + random.nextInt(500000), 2);
                     BenchLedger.line(invoiceFile, number, account, issued.toString(), due.toString(), amount.toPlainString());
