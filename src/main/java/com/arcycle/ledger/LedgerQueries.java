@@ -18,11 +18,13 @@ public final class LedgerQueries {
     /**
      * Open items (balance above 0, not written off) of the step's range of accounts. An item with a
      * balance has no paid-off date: that condition lets the database read the open items alone
-     * (ix_item_open) instead of every item the ledger ever had.
+     * (ix_item_open) instead of every item the ledger ever had. The index is named: for a step that
+     * reads some accounts only ({@code IN}), MariaDB otherwise went from each account to all of its
+     * items by the primary key (78 items an account after five years, for 3.7 open ones).
      */
     private static final String OPEN_ITEMS_OF_RANGE = """
             SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
-            FROM ledger_item
+            FROM ledger_item USE INDEX (ix_item_open)
             WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0
               AND account_number > :after AND account_number <= :last
             """;
@@ -75,7 +77,7 @@ public final class LedgerQueries {
     public static String openInvoiceDisputes(String select, String condition) {
         String half = select + """
 
-                FROM ledger_item li JOIN SOURCE d ON d.invoice_number = li.item_id
+                FROM ledger_item li USE INDEX (ix_item_open) JOIN SOURCE d ON d.invoice_number = li.item_id
                 WHERE li.item_type = 'INVOICE' AND li.paid_off_date IS NULL AND li.written_off_date IS NULL
                   AND li.balance > 0 AND\s""" + condition + "\n";
         return half.replace("SOURCE", "dispute") + "UNION ALL\n" + half.replace("SOURCE", "recorded_dispute_in_force");
