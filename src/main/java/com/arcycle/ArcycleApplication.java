@@ -89,7 +89,7 @@ public class ArcycleApplication {
             throw new IllegalStateException("cannot prepare " + demo, e);
         }
         System.setProperty("spring.datasource.url",
-                "jdbc:h2:file:" + demo.resolve("arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
+                "jdbc:h2:file:" + demo.resolve("arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
         // The demo's business, unless the real one is configured.

@@ -39,7 +39,7 @@ class DeliveryCrashIntegrationTests {
         try (FirmSftpServer server = FirmSftpServer.start(work.resolve("firm"))) {
             OpenPgpKeys keys = OpenPgpKeys.generate(work.resolve("keys"));
             Launcher launcher = new Launcher(work.resolve("arcycle"))
-                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE")
+                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
                     // The passphrase comes from the environment, never the command line.
                     .environment("ARCYCLE_DELIVERY_PGP_SIGNINGKEYPASSPHRASE", OpenPgpKeys.PASSPHRASE);
             List<String> settings = new ArrayList<>();

@@ -26,7 +26,7 @@ class LauncherIntegrationTests {
     Path work;
 
     private String databaseUrl() {
-        return "jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private Launched launch(Path directory, String... args) throws Exception {

@@ -33,7 +33,7 @@ class PushgatewayIntegrationTests {
     void aCommandLineCyclePushesCountsThatAgreeWithItsFiles() throws Exception {
         try (Pushgateway gateway = Pushgateway.start(work.resolve("pushgateway.log"))) {
             Launcher arcycle = new Launcher(work.resolve("arcycle"))
-                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE")
+                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
                     .environment("MANAGEMENT_PROMETHEUS_METRICS_EXPORT_PUSHGATEWAY_ENABLED", "true")
                     .environment("MANAGEMENT_PROMETHEUS_METRICS_EXPORT_PUSHGATEWAY_ADDRESS", gateway.address());
             String ledger = SharedFiles.path("examples/small-ledger/ledger").toString();

@@ -28,7 +28,7 @@ public final class TestDatabase {
 
     public static void h2(DynamicPropertyRegistry registry, String name) {
         Path file = Path.of("target", "test-db", name + "-" + UUID.randomUUID()).toAbsolutePath();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }
