@@ -8,16 +8,22 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The cycle table: which cycle dates were started and completed. */
 @Repository
 public class CycleRepository {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    CycleRepository(JdbcClient jdbc, Clock clock) {
+    CycleRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -56,19 +62,24 @@ public class CycleRepository {
 
     /**
      * Records that the cycle has started, writing into {@code folder}; a restart finds the row
-     * already there (a row of an earlier version gets its folder and a run id now).
+     * already there (a row of an earlier version gets its folder and a run id now). Committed at
+     * once, in a transaction of its own, before the folder is claimed with the run's id: a run
+     * stopped between the two is one {@code restart} continues, never a claimed folder of a run
+     * the database does not know.
      */
     StartedCycle started(LocalDate cycleDate, String folder) {
-        StartedCycle existing = find(cycleDate).orElse(null);
-        if (existing == null) {
-            jdbc.sql("INSERT INTO cycle (cycle_date, status, started_at, output_folder, run_id)"
-                    + " VALUES (?, 'STARTED', ?, ?, ?)")
-                    .params(cycleDate, LocalDateTime.now(clock), folder, UUID.randomUUID().toString()).update();
-        } else if (existing.runId() == null) {
-            jdbc.sql("UPDATE cycle SET output_folder = ?, run_id = ? WHERE cycle_date = ?")
-                    .params(folder, UUID.randomUUID().toString(), cycleDate).update();
-        }
-        return find(cycleDate).orElseThrow();
+        return ownTransaction.execute(status -> {
+            StartedCycle existing = find(cycleDate).orElse(null);
+            if (existing == null) {
+                jdbc.sql("INSERT INTO cycle (cycle_date, status, started_at, output_folder, run_id)"
+                        + " VALUES (?, 'STARTED', ?, ?, ?)")
+                        .params(cycleDate, LocalDateTime.now(clock), folder, UUID.randomUUID().toString()).update();
+            } else if (existing.runId() == null) {
+                jdbc.sql("UPDATE cycle SET output_folder = ?, run_id = ? WHERE cycle_date = ?")
+                        .params(folder, UUID.randomUUID().toString(), cycleDate).update();
+            }
+            return find(cycleDate).orElseThrow();
+        });
     }
 
     void completed(LocalDate cycleDate) {
