@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.arcycle.exports.CycleFolderCheck;
+import com.arcycle.platform.EmbeddedCommits;
 import com.arcycle.platform.JdbcUrls;
 import com.arcycle.platform.PrivateWorkspace;
 
@@ -89,7 +90,7 @@ public class ArcycleApplication {
             throw new IllegalStateException("cannot prepare " + demo, e);
         }
         System.setProperty("spring.datasource.url",
-                "jdbc:h2:file:" + demo.resolve("arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                "jdbc:h2:file:" + demo.resolve("arcycle") + EmbeddedCommits.URL_OPTIONS);
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
         // The demo's business, unless the real one is configured.

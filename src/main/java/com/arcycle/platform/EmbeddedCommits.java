@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
  * without it is refused before anything runs. MySQL/MariaDB make a commit durable themselves.
  */
 @Component
-final class EmbeddedCommits {
+public final class EmbeddedCommits {
 
     static final String REQUIRED_OPTION = ";WRITE_DELAY=0";
+
+    /** What arcycle opens an embedded database file with (application.properties says the same). */
+    public static final String URL_OPTIONS = ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE" + REQUIRED_OPTION;
 
     EmbeddedCommits(DataSource dataSource, DatabaseIdentity database) throws SQLException {
         if (!database.embedded()) {

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.arcycle.ArcycleApplication;
 import com.arcycle.cycle.StatementCycle;
 import com.arcycle.statements.BareJasperLoop;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * {@code scripts/bench --h2 true}: the same synthetic ledger and one statement cycle on the embedded
@@ -45,7 +46,7 @@ final class H2Bench {
         Path database = Files.createDirectories(work.resolve("h2")).resolve("arcycle");
         System.out.printf(Locale.ROOT, "arcycle benchmark on the embedded H2 database: %,d accounts, %,d invoices,"
                 + " cycle %s, %s%n", accounts, invoices, cycleDate, database);
-        System.setProperty("spring.datasource.url", "jdbc:h2:file:" + database + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        System.setProperty("spring.datasource.url", TestDatabase.h2Url(database));
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
         System.setProperty("logging.level.com.arcycle", "WARN");

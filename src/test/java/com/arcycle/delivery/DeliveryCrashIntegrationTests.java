@@ -18,6 +18,7 @@ import com.arcycle.testing.Launcher.Launched;
 import com.arcycle.testing.ManifestCheck;
 import com.arcycle.testing.OpenPgpKeys;
 import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * A cycle's process killed (SIGKILL) in the middle of an upload to the AR firm, as a power cut
@@ -39,7 +40,7 @@ class DeliveryCrashIntegrationTests {
         try (FirmSftpServer server = FirmSftpServer.start(work.resolve("firm"))) {
             OpenPgpKeys keys = OpenPgpKeys.generate(work.resolve("keys"));
             Launcher launcher = new Launcher(work.resolve("arcycle"))
-                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+                    .database(TestDatabase.h2Url(work.resolve("db/arcycle")))
                     // The passphrase comes from the environment, never the command line.
                     .environment("ARCYCLE_DELIVERY_PGP_SIGNINGKEYPASSPHRASE", OpenPgpKeys.PASSPHRASE);
             List<String> settings = new ArrayList<>();

@@ -37,7 +37,7 @@ class CopyDatabaseIntegrationTests {
     void cyclesOnTheEmbeddedDatabaseContinueOnMariaDbAfterTheCopy() throws Exception {
         Path example = SharedFiles.path("examples/small-ledger");
         Launcher embedded = new Launcher(work.resolve("arcycle"))
-                .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                .database(TestDatabase.h2Url(work.resolve("db/arcycle")));
         assertThat(embedded.run("import-ledger", "--dir", example.resolve("ledger").toString()).exitCode()).isZero();
         assertThat(embedded.run("run-cycle", "--cycle-date", "2026-01-31").exitCode()).isIn(0, 3);
         assertThat(embedded.run("run-cycle", "--cycle-date", "2026-03-02").exitCode()).isIn(0, 3);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.arcycle.testing.Launcher;
 import com.arcycle.testing.Launcher.Launched;
 import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * The launcher as a user runs it, each command in its own JVM from a working directory of its own,
@@ -26,7 +27,7 @@ class LauncherIntegrationTests {
     Path work;
 
     private String databaseUrl() {
-        return "jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return TestDatabase.h2Url(work.resolve("db/arcycle"));
     }
 
     private Launched launch(Path directory, String... args) throws Exception {

@@ -17,6 +17,7 @@ import com.arcycle.testing.Launcher;
 import com.arcycle.testing.Launcher.Launched;
 import com.arcycle.testing.Pushgateway;
 import com.arcycle.testing.SharedFiles;
+import com.arcycle.testing.TestDatabase;
 
 /**
  * A cycle run from the command line pushes its metrics to a real Pushgateway when one is
@@ -33,7 +34,7 @@ class PushgatewayIntegrationTests {
     void aCommandLineCyclePushesCountsThatAgreeWithItsFiles() throws Exception {
         try (Pushgateway gateway = Pushgateway.start(work.resolve("pushgateway.log"))) {
             Launcher arcycle = new Launcher(work.resolve("arcycle"))
-                    .database("jdbc:h2:file:" + work.resolve("db/arcycle") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+                    .database(TestDatabase.h2Url(work.resolve("db/arcycle")))
                     .environment("MANAGEMENT_PROMETHEUS_METRICS_EXPORT_PUSHGATEWAY_ENABLED", "true")
                     .environment("MANAGEMENT_PROMETHEUS_METRICS_EXPORT_PUSHGATEWAY_ADDRESS", gateway.address());
             String ledger = SharedFiles.path("examples/small-ledger/ledger").toString();

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import com.arcycle.platform.EmbeddedCommits;
+
 /**
  * The databases integration tests run against: a fresh file-based H2 (the embedded default) or
  * a fresh scratch database on the MySQL/MariaDB server named by ARCYCLE_TEST_MYSQL_URL.
@@ -28,9 +30,14 @@ public final class TestDatabase {
 
     public static void h2(DynamicPropertyRegistry registry, String name) {
         Path file = Path.of("target", "test-db", name + "-" + UUID.randomUUID()).toAbsolutePath();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        registry.add("spring.datasource.url", () -> h2Url(file));
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** The URL arcycle opens an embedded database file with. */
+    public static String h2Url(Path file) {
+        return "jdbc:h2:file:" + file + EmbeddedCommits.URL_OPTIONS;
     }
 
     public static boolean mySqlConfigured() {
