@@ -89,8 +89,7 @@ public class ArcycleApplication {
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare " + demo, e);
         }
-        System.setProperty("spring.datasource.url",
-                "jdbc:h2:file:" + demo.resolve("arcycle") + EmbeddedCommits.URL_OPTIONS);
+        System.setProperty("spring.datasource.url", EmbeddedCommits.fileUrl(demo.resolve("arcycle")));
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
         // The demo's business, unless the real one is configured.

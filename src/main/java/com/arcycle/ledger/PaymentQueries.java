@@ -98,7 +98,7 @@ final class PaymentQueries {
      * The queries for one kind of new row, each in account order: those dated since the previous
      * cycle (in a first cycle, or later), and the late ones.
      */
-    record NewRows(String datedFirstCycle, String dated, String loadedLate) {
+    record NewRows(String datedFirstCycle, String datedLaterCycle, String loadedLate) {
 
         static NewRows of(String select, String notTaken, String date, String loadedSince, String byAccount,
                 String byDate, String byLoad) {
@@ -111,7 +111,7 @@ final class PaymentQueries {
         }
 
         String dated(boolean firstCycle) {
-            return firstCycle ? datedFirstCycle : dated;
+            return firstCycle ? datedFirstCycle : datedLaterCycle;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.arcycle.platform;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,12 @@ public final class EmbeddedCommits {
     static final String REQUIRED_OPTION = ";WRITE_DELAY=0";
 
     /** What arcycle opens an embedded database file with (application.properties says the same). */
-    public static final String URL_OPTIONS = ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE" + REQUIRED_OPTION;
+    private static final String URL_OPTIONS = ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE" + REQUIRED_OPTION;
+
+    /** The URL of an embedded database file, opened as arcycle opens its own. */
+    public static String fileUrl(Path file) {
+        return "jdbc:h2:file:" + file + URL_OPTIONS;
+    }
 
     EmbeddedCommits(DataSource dataSource, DatabaseIdentity database) throws SQLException {
         if (!database.embedded()) {

@@ -29,7 +29,7 @@ class EmbeddedCommitsIntegrationTests {
 
     @Test
     void aCommitMadeJustBeforeTheProcessIsKilledIsKeptOnTheEmbeddedDatabase() throws Exception {
-        String url = "jdbc:h2:file:" + work.resolve("db") + EmbeddedCommits.URL_OPTIONS;
+        String url = EmbeddedCommits.fileUrl(work.resolve("db"));
         Path log = work.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CommitThenHalt.class.getName(), url)

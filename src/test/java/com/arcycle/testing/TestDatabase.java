@@ -37,7 +37,7 @@ public final class TestDatabase {
 
     /** The URL arcycle opens an embedded database file with. */
     public static String h2Url(Path file) {
-        return "jdbc:h2:file:" + file + EmbeddedCommits.URL_OPTIONS;
+        return EmbeddedCommits.fileUrl(file);
     }
 
     public static boolean mySqlConfigured() {
