@@ -172,6 +172,7 @@ public final class Benchmark {
             int earlierCycles = Integer.parseInt(options.getOrDefault("earlier-cycles", "0"));
             long baselineNanos = 0;
             if (earlierCycles == 0) {
+                QuietServer.await(jdbc, "the SQL baseline");
                 baselineNanos = SqlBaseline.run(jdbc, cycleDate);
                 System.out.printf(Locale.ROOT, "SQL baseline (aging and fees, set-based in the database): %.1f s%n",
                         baselineNanos / 1e9);
@@ -201,6 +202,7 @@ public final class Benchmark {
                 System.out.printf(Locale.ROOT, "earlier cycle %s (not timed below): %.1f s%n", earlier,
                         (System.nanoTime() - start) / 1e9);
             }
+            QuietServer.await(jdbc, "the cycle");
             System.gc();
             HeapWatch watch = HeapWatch.start();
             long cycleStart = System.nanoTime();

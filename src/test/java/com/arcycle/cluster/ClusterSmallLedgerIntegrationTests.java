@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -120,6 +122,31 @@ class ClusterSmallLedgerIntegrationTests extends RunsCommands {
                             + " BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'statementsPartition:%'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("four statement partitions a cycle, each run once").isEqualTo(16);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} worker(s)")
+    @ValueSource(ints = {1, 3})
+    void oneOrThreeWorkersWriteTheFilesOfTheOneProcessRun(int workers) throws Exception {
+        reference();
+
+        Path out = work.resolve("cluster");
+        try (ClusterProcesses cluster = new ClusterProcesses(work.resolve("home"), database("cluster_" + workers))) {
+            assertThat(cluster.run("import-ledger", "--dir", ledger().toString(), "--out", out.toString()).exitCode())
+                    .isZero();
+            List<Process> started = new java.util.ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                started.add(cluster.worker());
+            }
+            String cycle = CYCLES.get(0);
+            Finished run = cluster.run(args("run-cycle", "--cycle-date", cycle, "--out", out.toString(), "--cluster",
+                    "--arcycle.cluster.partitions=" + 2 * workers));
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(referenceCodes.get(0));
+            assertThat(ClusterProcesses.filesAndHashes(out.resolve(cycle)))
+                    .isEqualTo(ClusterProcesses.filesAndHashes(referenceOut.resolve(cycle)));
+            for (Process worker : started) {
+                assertThat(cluster.log(worker)).as("every worker ran partitions").contains("Running step");
             }
         }
     }
