@@ -155,8 +155,9 @@ class ConsoleBrowserIntegrationTests {
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The element's text, once the page that has it is there (a click that submits a form does not wait for the next page). */
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id(id))).getText();
     }
 
     private WebElement runRow(String cycleDate, String status) {
