@@ -32,11 +32,11 @@ class CallSheetQueries {
     private static final String ITEMS = """
             SELECT li.account_number, li.item_id, li.item_type, li.due_date, li.balance
             FROM ledger_item li USE INDEX (ix_item_open)
-            WHERE li.paid_off_date IS NULL AND li.written_off_date IS NULL AND li.balance > 0
+            WHERE %s
               AND li.account_number IN (%s)
             ORDER BY li.account_number, li.due_date, li.issue_date,
                      CASE li.item_type WHEN 'INVOICE' THEN 0 ELSE 1 END, li.item_id
-            """.formatted(LISTED);
+            """.formatted(LedgerQueries.open("li"), LISTED);
 
     /** The disputes in force on C of the listed accounts' open invoices. */
     private static final String DISPUTES = LedgerQueries.openInvoiceDisputes(

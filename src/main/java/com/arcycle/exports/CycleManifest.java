@@ -54,9 +54,12 @@ final class CycleManifest {
      * @param cycle the cycle's totals; {@code ledger} the ledger's after it
      * @param recordedSha256 SHA-256 of the statements by file name, as the statement step recorded
      *     them from the bytes it wrote (hashing tens of thousands of PDFs again is the slow part)
+     * @param documentsSha256 the documents' ({@link #documentsSha256}), asked for once the CSV files
+     *     are counted, so that they can be hashed on another thread meanwhile
      */
     static String write(CycleTotals cycle, LocalDate previousCycleDate, LedgerTotals ledger, CollectionPolicy policy,
-            Path folder, Map<String, String> recordedSha256, OutboxQueries.Counts delivery) throws IOException {
+            Path folder, Map<String, String> recordedSha256, DocumentHashes documentsSha256,
+            OutboxQueries.Counts delivery) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("cycle_date", cycle.cycleDate().toString());
         root.put("previous_cycle_date", previousCycleDate == null ? null : previousCycleDate.toString());
@@ -96,12 +99,9 @@ final class CycleManifest {
         }
         // Documents of the cycle (statements as recorded, print file, summary), in name order: what
         // the cycle made, not whatever else the folder may hold.
+        Map<String, String> documentSha256 = documentsSha256.get();
         java.util.SortedSet<String> documents = new java.util.TreeSet<>(recordedSha256.keySet());
-        for (String document : DOCUMENTS) {
-            if (Files.exists(folder.resolve(document))) {
-                documents.add(document);
-            }
-        }
+        documents.addAll(documentSha256.keySet());
         for (String name : documents) {
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -111,9 +111,31 @@ final class CycleManifest {
             entry.put("name", name);
             entry.put("bytes", Files.size(file));
             String recorded = recordedSha256.get(name);
-            entry.put("sha256", recorded != null ? recorded : sha256(file));
+            entry.put("sha256", recorded != null ? recorded : documentSha256.get(name));
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * SHA-256 of the cycle's documents besides the statements that are in the folder, by name. The
+     * print file holds every paper statement (a gigabyte at 25,000 statements), so the manifest step
+     * hashes these on a thread of their own while it reads the totals and the CSV files.
+     */
+    static Map<String, String> documentsSha256(Path folder) throws IOException {
+        Map<String, String> sha256 = new java.util.HashMap<>();
+        for (String document : DOCUMENTS) {
+            Path file = folder.resolve(document);
+            if (Files.isRegularFile(file)) {
+                sha256.put(document, sha256(file));
+            }
+        }
+        return sha256;
+    }
+
+    /** The documents' SHA-256 by name ({@link #documentsSha256}), however they were computed. */
+    @FunctionalInterface
+    interface DocumentHashes {
+        Map<String, String> get() throws IOException;
     }
 
     private static ObjectNode policy(CollectionPolicy policy) {

@@ -75,12 +75,12 @@ final class FeeQueries {
             FROM ledger_item i
             JOIN ledger_item f USE INDEX (ix_item_invoice)
               ON f.account_number = i.account_number AND f.invoice_number = i.invoice_number
-            WHERE i.item_type = 'INVOICE' AND i.paid_off_date IS NULL AND i.written_off_date IS NULL
-              AND i.balance > 0 AND i.account_number > :after AND i.account_number <= :last
+            WHERE i.item_type = 'INVOICE' AND %s
+              AND i.account_number > :after AND i.account_number <= :last
               AND f.item_type = 'FEE'
             GROUP BY f.account_number, f.invoice_number
             ORDER BY f.account_number
-            """;
+            """.formatted(LedgerQueries.open("i"));
 
     static AccountGroupReader<FeeAccount> reader(DataSource dataSource, int fetchSize, CycleDates dates) {
         Driver<FeeAccount> driver = new Driver<>(ACCOUNTS,

@@ -24,10 +24,10 @@ public final class LedgerQueries {
      */
     private static final String OPEN_ITEMS_OF_RANGE = """
             SELECT account_number, item_id, item_type, invoice_number, issue_date, due_date, amount, balance
-            FROM ledger_item USE INDEX (ix_item_open)
-            WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0
+            FROM ledger_item li USE INDEX (ix_item_open)
+            WHERE %s
               AND account_number > :after AND account_number <= :last
-            """;
+            """.formatted(open("li"));
 
     private static final String BY_ACCOUNT = "ORDER BY account_number";
 
@@ -78,9 +78,17 @@ public final class LedgerQueries {
         String half = select + """
 
                 FROM ledger_item li USE INDEX (ix_item_open) JOIN SOURCE d ON d.invoice_number = li.item_id
-                WHERE li.item_type = 'INVOICE' AND li.paid_off_date IS NULL AND li.written_off_date IS NULL
-                  AND li.balance > 0 AND\s""" + condition + "\n";
+                WHERE li.item_type = 'INVOICE' AND\s""" + open("li") + " AND " + condition + "\n";
         return half.replace("SOURCE", "dispute") + "UNION ALL\n" + half.replace("SOURCE", "recorded_dispute_in_force");
+    }
+
+    /**
+     * The SQL condition that a row of ledger_item under {@code alias} is open: a balance, neither
+     * paid off nor written off. The two dates lead ix_item_open, so a query with this condition can
+     * read the open items alone instead of every item the ledger ever had.
+     */
+    public static String open(String alias) {
+        return "%1$s.paid_off_date IS NULL AND %1$s.written_off_date IS NULL AND %1$s.balance > 0".formatted(alias);
     }
 
     static OpenItem openItem(ResultSet rs) throws SQLException {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import com.arcycle.aging.AgedBalance;
 import com.arcycle.domain.Money;
 import com.arcycle.dunning.Stage;
+import com.arcycle.ledger.LedgerQueries;
 
 /** Computes a cycle's totals, each from the table behind one of its files; and the ledger's totals now. */
 @Repository
@@ -77,12 +78,10 @@ public class CycleTotalsQueries {
     public LedgerTotals ledger() {
         Map<String, Object> row = jdbc.sql("""
                 SELECT (SELECT COUNT(*) FROM customer) AS accounts,
-                       (SELECT COUNT(*) FROM ledger_item
-                        WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0) AS open_items,
-                       (SELECT COALESCE(SUM(balance), 0) FROM ledger_item
-                        WHERE paid_off_date IS NULL AND written_off_date IS NULL AND balance > 0) AS open_balance,
+                       (SELECT COUNT(*) FROM ledger_item li WHERE %1$s) AS open_items,
+                       (SELECT COALESCE(SUM(li.balance), 0) FROM ledger_item li WHERE %1$s) AS open_balance,
                        (SELECT COALESCE(SUM(unapplied_credit), 0) FROM account_state) AS unapplied_credit
-                """).query().singleRow();
+                """.formatted(LedgerQueries.open("li"))).query().singleRow();
         return new LedgerTotals(((Number) row.get("accounts")).longValue(), ((Number) row.get("open_items")).longValue(),
                 money(row, "open_balance"), money(row, "unapplied_credit"));
     }

@@ -67,8 +67,7 @@ class ClusterBrokerRestartIntegrationTests extends RunsCommands {
         try (ClusterProcesses cluster = new ClusterProcesses(work.resolve("home"), CLUSTER)) {
             assertThat(cluster.run("import-ledger", "--dir", ledger.toString(), "--out", out.toString()).exitCode())
                     .isZero();
-            List<Process> workers = List.of(cluster.worker("--arcycle.batch.chunk-size=10"),
-                    cluster.worker("--arcycle.batch.chunk-size=10"), cluster.worker("--arcycle.batch.chunk-size=10"));
+            List<Process> workers = cluster.workers(3, "--arcycle.batch.chunk-size=10");
             String[] settings = {"--cluster", "--arcycle.cluster.partitions=" + PARTITIONS,
                 "--arcycle.cluster.poll-interval=500ms", "--arcycle.cluster.worker-timeout=60s"};
             Process manager = cluster.start(concat(new String[] {"run-cycle", "--cycle-date", "2026-01-31", "--out",

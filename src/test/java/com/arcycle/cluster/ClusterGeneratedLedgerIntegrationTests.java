@@ -84,10 +84,7 @@ class ClusterGeneratedLedgerIntegrationTests extends RunsCommands {
         try (ClusterProcesses cluster = new ClusterProcesses(work.resolve("home"), database)) {
             assertThat(cluster.run("import-ledger", "--dir", ledger.toString(), "--out", out.toString()).exitCode())
                     .isZero();
-            List<Process> started = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                started.add(cluster.worker("--arcycle.batch.chunk-size=50"));
-            }
+            List<Process> started = cluster.workers(workers, "--arcycle.batch.chunk-size=50");
             // Twice as many partitions as workers; each worker takes one at a time, so each gets some.
             Finished run = cluster.run("run-cycle", "--cycle-date", CYCLE, "--out", out.toString(), "--cluster",
                     "--arcycle.cluster.partitions=" + 2 * workers, "--arcycle.cluster.poll-interval=500ms",

@@ -64,6 +64,15 @@ final class ClusterProcesses implements AutoCloseable {
         return worker;
     }
 
+    /** Starts {@code count} workers ({@link #worker}), one after the other. */
+    List<Process> workers(int count, String... settings) throws Exception {
+        List<Process> started = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            started.add(worker(settings));
+        }
+        return started;
+    }
+
     /** Waits (five minutes at most) until the process has logged {@code line}. */
     void waitFor(Process process, String line) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);

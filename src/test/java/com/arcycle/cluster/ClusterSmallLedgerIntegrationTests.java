@@ -135,10 +135,7 @@ class ClusterSmallLedgerIntegrationTests extends RunsCommands {
         try (ClusterProcesses cluster = new ClusterProcesses(work.resolve("home"), database("cluster_" + workers))) {
             assertThat(cluster.run("import-ledger", "--dir", ledger().toString(), "--out", out.toString()).exitCode())
                     .isZero();
-            List<Process> started = new java.util.ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                started.add(cluster.worker());
-            }
+            List<Process> started = cluster.workers(workers);
             String cycle = CYCLES.get(0);
             Finished run = cluster.run(args("run-cycle", "--cycle-date", cycle, "--out", out.toString(), "--cluster",
                     "--arcycle.cluster.partitions=" + 2 * workers));
