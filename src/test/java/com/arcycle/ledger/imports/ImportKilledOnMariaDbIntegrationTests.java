@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.arcycle.testing.EnabledWithMySql;
+import com.arcycle.testing.Launcher;
 import com.arcycle.testing.TestDatabase;
 
 /**
@@ -94,15 +95,14 @@ class ImportKilledOnMariaDbIntegrationTests {
     }
 
     /** scripts/arcycle with this test's classes, on the scratch database, its console in {@code log}. */
-    private static Process launch(List<String> args, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of("scripts/arcycle").toAbsolutePath().toString());
-        builder.command().addAll(args);
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("ARCYCLE_CLASSPATH", System.getProperty("java.class.path"));
-        builder.environment().put("ARCYCLE_JAVA_OPTS", com.arcycle.testing.Launcher.JAVA_OPTIONS);
-        builder.environment().put("ARCYCLE_DB_URL", TestDatabase.databaseUrl(database));
-        builder.environment().put("ARCYCLE_DB_USER", TestDatabase.user());
-        builder.environment().put("ARCYCLE_DB_PASSWORD", TestDatabase.password());
-        return builder.start();
+    private Process launch(List<String> args, Path log) throws IOException {
+        if (launcher == null) {
+            launcher = new Launcher(work.resolve("arcycle")).database(TestDatabase.databaseUrl(database))
+                    .environment("ARCYCLE_DB_USER", TestDatabase.user())
+                    .environment("ARCYCLE_DB_PASSWORD", TestDatabase.password());
+        }
+        return launcher.start(log, args.toArray(String[]::new));
     }
+
+    private Launcher launcher;
 }
