@@ -34,7 +34,8 @@ final class H2Bench {
 
     /**
      * The steps that make and send the PDF documents; the rest is the cycle without PDFs. The call
-     * sheet (call-sheet.pdf) is one since 2026-12-03; figures before that date count it in the rest.
+     * sheet (call-sheet.pdf) is one since the night of 2026-12-03; figures measured before that
+     * count it in the rest (docs/performance.md gives both for that night's run).
      */
     static final List<String> DOCUMENT_STEPS = List.of("statements", "sendStatements", "statementsPrintFile",
             "cycleSummaryFile", "callSheetFile");
